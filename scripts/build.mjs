@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm run build`: Rollup (browser entries + Node build), type declarations and custom-elements.json.
+// `--node-only`: only the Node build of the data layer and the command line (used by `prepare`, bench, CLI).
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const nodeOnly = process.argv.includes('--node-only');
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+const bin = (name) => `node_modules/.bin/${name}`;
+
+if (nodeOnly) {
+  rmSync('dist/node', { recursive: true, force: true });
+  run(bin('rollup'), ['-c', '--silent'], { KIT_NODE_ONLY: '1' });
+} else {
+  rmSync('dist', { recursive: true, force: true });
+  run(bin('rollup'), ['-c', '--silent']);
+  run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist/types', '--sourceMap', 'false']);
+  run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet']);
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm run size`: for each public entry, what a page downloads when it loads it: the entry and every chunk it
+// imports statically (minified, gzip), against the budgets of the issues. Lazy chunks are listed apart.
+// `--details`: the modules in each chunk, largest first.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in gzip bytes, from the issues. The opening-hours parser is counted apart (issue 2). */
+const BUDGETS = {
+  'annuaire-inclusion.js': 12 * 1024,
+  'data.js': null,
+  'index.js': null,
+  'annuaire-resume.js': null,
+};
+
+const modules = JSON.parse(readFileSync('dist/modules.json', 'utf8'));
+const taille = (f) => {
+  const b = readFileSync(`dist/${f}`);
+  return { min: b.length, gz: gzipSync(b, { level: 9 }).length };
+};
+const fermeture = (f, vus = new Set()) => {
+  if (vus.has(f)) return vus;
+  vus.add(f);
+  for (const i of modules[f]?.imports ?? []) fermeture(i, vus);
+  return vus;
+};
+const ko = (n) => (n / 1024).toFixed(1).padStart(6) + ' Ko';
+
+let depasse = false;
+console.log('Entrée                      minifié      gzip   budget gzip');
+for (const [entree, budget] of Object.entries(BUDGETS)) {
+  const fichiers = [...fermeture(entree)];
+  const t = fichiers.map(taille).reduce((a, b) => ({ min: a.min + b.min, gz: a.gz + b.gz }), { min: 0, gz: 0 });
+  const ok = budget === null || t.gz <= budget;
+  if (!ok) depasse = true;
+  console.log(
+    `${entree.padEnd(26)} ${ko(t.min)} ${ko(t.gz)}   ${budget === null ? '     —' : ko(budget)} ${budget === null ? '' : ok ? 'OK' : 'DÉPASSÉ'}`,
+  );
+  const lazy = new Set();
+  for (const f of fichiers) for (const d of modules[f]?.dynamicImports ?? []) if (!fichiers.includes(d)) lazy.add(d);
+  for (const d of lazy) {
+    const td = [...fermeture(d)].filter((x) => !fichiers.includes(x)).map(taille).reduce((a, b) => ({ min: a.min + b.min, gz: a.gz + b.gz }), { min: 0, gz: 0 });
+    const nom = Object.keys(modules[d].modules).map((m) => m.split('/').pop()).join(', ');
+    console.log(`  + à la demande : ${nom.slice(0, 40).padEnd(40)} ${ko(td.min)} ${ko(td.gz)}`);
+  }
+}
+if (process.argv.includes('--details')) {
+  for (const [f, c] of Object.entries(modules)) {
+    console.log(`\n${f} (${ko(taille(f).gz)} gzip)`);
+    for (const [m, n] of Object.entries(c.modules).sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(7)}  ${m}`);
+  }
+}
+if (depasse) {
+  console.log('\nUn budget est dépassé.');
+  process.exit(1);
+}

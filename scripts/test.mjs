@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// `npm test`: find (or install) a Chromium, check types, build, run the command-line tests with Node's test
+// runner, then every browser test in headless Chromium through Web Test Runner.
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './chromium.mjs';
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+let chrome = findChromium();
+if (!chrome) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (isRoot && hasApt) {
+    console.log('Aucun Chromium trouvé : installation du paquet Debian « chromium » (apt-get)…');
+    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], {});
+    chrome = findChromium();
+  }
+  if (!chrome) {
+    console.error(
+      'Aucun Chromium trouvé : installez Chromium ou Chrome (Debian : « sudo apt-get install chromium ») ou indiquez son chemin dans CHROME_PATH.',
+    );
+    process.exit(1);
+  }
+}
+console.log(`Navigateur de test : ${chrome}`);
+process.env.CHROME_PATH = chrome;
+
+run('npx', ['tsc', '--noEmit']);
+run('node', ['scripts/build.mjs']);
+run('node', ['--test', 'test/node/']);
+run('npx', ['web-test-runner', ...process.argv.slice(2)]);

@@ -1,0 +1,128 @@
+import { ContextProvider } from '@lit/context';
+import { css, ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
+import { definir, emettre } from '../../base/outils.js';
+import { annuaireContext, type EtatAnnuaire, type ValeurAnnuaire } from '../../context/annuaire.js';
+import { sourcePour } from '../../controllers/sources.js';
+import { chargerAnnuaire } from '../../data/charger.js';
+import type { AnnuaireChargeDetail, AnnuaireErreurDetail } from '../../events/annuaire-events.js';
+
+/**
+ * Loads a directory of places and workshops once and shares it with every element of the kit inside it.
+ *
+ * It renders nothing of its own (its children show through a slot), so it extends Lit's `ReactiveElement`
+ * without the template engine: a page that only loads the directory does not pay for lit-html.
+ *
+ * @summary Fournit l’annuaire (lieux et ateliers) aux éléments qu’il contient.
+ * @slot - Les éléments du kit (carte, orientation, agenda…) et tout autre contenu.
+ * @event {CustomEvent<AnnuaireChargeDetail>} annuaire-charge - L’annuaire est prêt ; `detail.rapport` dit ce qui a été gardé ou refusé.
+ * @event {CustomEvent<AnnuaireErreurDetail>} annuaire-erreur - L’annuaire n’a pas pu être chargé.
+ */
+export class AnnuaireInclusion extends ReactiveElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    donnees: { attribute: false },
+  };
+
+  /** URL of the directory: our JSON, a JSON array of standard records, or the standard's CSV. */
+  declare src: string;
+
+  /**
+   * The directory given directly, instead of `src`: a parsed object or array, or the text of a JSON or CSV
+   * file. Takes precedence over `src`.
+   */
+  declare donnees: unknown;
+
+  private readonly fournisseur = new ContextProvider(this, {
+    context: annuaireContext,
+    initialValue: { etat: { statut: 'attente' }, reessayer: () => {} },
+  });
+
+  /** The directory's state, as given to the elements inside. */
+  get valeur(): ValeurAnnuaire {
+    return this.fournisseur.value;
+  }
+
+  constructor() {
+    super();
+    this.src = '';
+  }
+
+  private desabonner?: () => void;
+  private generation = 0;
+  /** What the provider is currently plugged into; undefined while disconnected. */
+  private branche?: { src: string; donnees: unknown };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.brancher();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.desabonner?.();
+    this.desabonner = undefined;
+    this.branche = undefined;
+    this.generation++;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('donnees')) this.brancher();
+  }
+
+  private brancher(): void {
+    if (!this.isConnected) return;
+    if (this.branche && this.branche.src === this.src && this.branche.donnees === this.donnees) return;
+    this.branche = { src: this.src, donnees: this.donnees };
+    this.desabonner?.();
+    this.desabonner = undefined;
+    const generation = ++this.generation;
+    if (this.donnees !== undefined) {
+      this.publier({ statut: 'chargement', src: '' }, () => {});
+      chargerAnnuaire(this.donnees).then(
+        ({ annuaire, rapport }) => generation === this.generation && this.publier({ statut: 'pret', annuaire, rapport }, () => {}),
+        (e) =>
+          generation === this.generation &&
+          this.publier({ statut: 'erreur', src: '', erreur: { type: 'format', detail: String(e) } }, () => {
+            this.branche = undefined;
+            this.brancher();
+          }),
+      );
+      return;
+    }
+    if (!this.src) {
+      this.publier({ statut: 'attente' }, () => {});
+      return;
+    }
+    const source = sourcePour(this.src);
+    this.desabonner = source.abonner((etat) => this.publier(etat, () => source.recharger()));
+  }
+
+  private publier(etat: EtatAnnuaire, reessayer: () => void): void {
+    this.fournisseur.setValue({ etat, reessayer });
+    if (etat.statut === 'pret') {
+      emettre<AnnuaireChargeDetail>(this, 'annuaire-charge', { src: etat.src, rapport: etat.rapport });
+    } else if (etat.statut === 'erreur') {
+      emettre<AnnuaireErreurDetail>(this, 'annuaire-erreur', { src: etat.src, erreur: etat.erreur });
+    }
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const racine = super.createRenderRoot();
+    racine.appendChild(document.createElement('slot'));
+    return racine;
+  }
+}
+
+definir('annuaire-inclusion', AnnuaireInclusion);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'annuaire-inclusion': AnnuaireInclusion;
+  }
+}

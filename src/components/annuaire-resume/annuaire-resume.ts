@@ -1,0 +1,197 @@
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { KitElement } from '../../base/kit-element.js';
+import { AnnuaireController } from '../../controllers/annuaire-controller.js';
+import { BESOINS } from '../../data/besoins.js';
+import { compterBesoins } from '../../data/requetes.js';
+import type { Rapport } from '../../data/types.js';
+import { decrireAvertissement, decrireRejet } from '../../i18n/decrire.js';
+import { messagesPour, type Messages } from '../../i18n/index.js';
+import { baseStyles } from '../../styles/base.js';
+import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
+
+/** At most this many report lines are drawn per list; the count says how many there are in all. */
+const LIGNES_MAX = 300;
+
+/**
+ * What a directory holds: places per need and per kind of structure, workshops, and the check of the file
+ * (records rejected and why, values set aside). For integrators and for the desk page.
+ *
+ * @summary Résumé d’un annuaire : lieux par besoin et par type, ateliers, contrôle du fichier.
+ * @csspart etat - Le message de chargement, d’erreur ou d’annuaire vide.
+ * @csspart tableau - Les tableaux de comptes.
+ * @csspart rapport - Le contrôle du fichier.
+ * @cssproperty [--kit-couleur-texte=#3a3a3a] - Couleur du texte (jeton DSFR `--text-default-grey` si présent).
+ * @cssproperty [--kit-couleur-action=#000091] - Couleur des boutons (jeton DSFR `--background-action-high-blue-france`).
+ * @cssproperty [--kit-couleur-bordure=#ddd] - Couleur des bordures (jeton DSFR `--border-default-grey`).
+ */
+export class AnnuaireResume extends KitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      .titre {
+        color: var(--_titre);
+        font-size: 1.5rem;
+        font-weight: 700;
+        margin: 0 0 0.5rem;
+      }
+      .sous-titre {
+        color: var(--_titre);
+        font-size: 1.25rem;
+        font-weight: 700;
+        margin: 1.5rem 0 0.5rem;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        max-width: 40rem;
+      }
+      caption {
+        text-align: start;
+        font-weight: 700;
+        padding: 0.5rem 0;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 0.5rem;
+        border-bottom: 1px solid var(--_bordure);
+        overflow-wrap: anywhere;
+      }
+      td.nombre,
+      th.nombre {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+      }
+      .etat-erreur {
+        background: var(--_erreur-fond);
+        border-inline-start: 4px solid var(--_erreur);
+        padding: 1rem;
+      }
+      details {
+        margin: 0.5rem 0;
+      }
+      summary {
+        cursor: pointer;
+        min-height: 2.75rem;
+        padding: 0.5rem 0;
+        font-weight: 700;
+      }
+      ul {
+        padding-inline-start: 1.25rem;
+      }
+      li {
+        overflow-wrap: anywhere;
+        margin: 0.25rem 0;
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    niveauTitre: { attribute: 'niveau-titre', type: Number },
+  };
+
+  /** URL of the directory, when the element is not inside `<annuaire-inclusion>`. */
+  declare src: string;
+
+  /** Level of the element's main heading (1 to 6); the sub-headings follow it. */
+  declare niveauTitre: number;
+
+  private readonly annuaire = new AnnuaireController(this);
+
+  constructor() {
+    super();
+    this.src = '';
+    this.niveauTitre = 2;
+  }
+
+  private get niveau(): number {
+    return Math.min(6, Math.max(1, Math.round(this.niveauTitre) || 2));
+  }
+
+  protected override render() {
+    const m = messagesPour(this.langue);
+    const v = this.annuaire.valeur;
+    const etat = renderEtatAnnuaire(v, m);
+    const titre = html`<div class="titre" role="heading" aria-level=${this.niveau}>${m.resume.titre}</div>`;
+    if (etat !== undefined || v.etat.statut !== 'pret') {
+      const rapport = v.etat.statut === 'pret' ? v.etat.rapport : undefined;
+      return html`${titre}${etat}${rapport ? this.renderRapport(rapport, m) : nothing}`;
+    }
+    const { annuaire, rapport } = v.etat;
+    const besoins = compterBesoins(annuaire.lieux);
+    const types = new Map<string, number>();
+    for (const l of annuaire.lieux) {
+      const t = l.typologie?.length ? l.typologie : [''];
+      for (const code of t) types.set(code, (types.get(code) ?? 0) + 1);
+    }
+    const typesTries = [...types].sort((a, b) => b[1] - a[1]);
+    return html`
+      ${titre}
+      ${annuaire.territoire?.nom ? html`<p>${m.resume.territoire(annuaire.territoire.nom)}</p>` : nothing}
+      <p><strong>${m.resume.lieux(annuaire.lieux.length)}</strong> · <strong>${m.resume.ateliers(annuaire.ateliers.length)}</strong></p>
+      <table part="tableau">
+        <caption>${m.resume.parBesoin}</caption>
+        <thead><tr><th scope="col">${m.resume.colonneBesoin}</th><th scope="col" class="nombre">${m.resume.nombre}</th></tr></thead>
+        <tbody>
+          ${BESOINS.map((b) => html`<tr><th scope="row">${m.besoins[b].titre}</th><td class="nombre">${besoins[b]}</td></tr>`)}
+        </tbody>
+      </table>
+      <table part="tableau">
+        <caption>${m.resume.parType}</caption>
+        <thead><tr><th scope="col">${m.resume.colonneType}</th><th scope="col" class="nombre">${m.resume.nombre}</th></tr></thead>
+        <tbody>
+          ${typesTries.map(
+            ([code, n]) =>
+              html`<tr><th scope="row">${code ? (m.typologies[code] ?? code) : m.resume.sansType}</th><td class="nombre">${n}</td></tr>`,
+          )}
+        </tbody>
+      </table>
+      ${this.renderRapport(rapport, m)}
+    `;
+  }
+
+  private renderRapport(r: Rapport, m: Messages) {
+    const sousTitre = html`<div class="sous-titre" role="heading" aria-level=${Math.min(6, this.niveau + 1)}>
+      ${m.resume.rapportTitre}
+    </div>`;
+    return html`<section part="rapport">
+      ${sousTitre}
+      <p>${m.resume.lus(r.lus.lieux, r.lus.ateliers)}</p>
+      ${r.v0 ? html`<p>${m.resume.v0(r.v0)}</p>` : nothing}
+      ${!r.rejets.length && !r.avertissements.length ? html`<p>${m.resume.toutBon}</p>` : nothing}
+      ${r.rejets.length
+        ? html`<details open>
+            <summary>${m.resume.rejets(r.rejets.length)}</summary>
+            <ul>
+              ${r.rejets.slice(0, LIGNES_MAX).map(
+                (rj) => html`<li>${decrireRejet(rj, m)}</li>`,
+              )}
+              ${r.rejets.length > LIGNES_MAX ? html`<li>${m.resume.autres(r.rejets.length - LIGNES_MAX)}</li>` : nothing}
+            </ul>
+          </details>`
+        : nothing}
+      ${r.avertissements.length
+        ? html`<details>
+            <summary>${m.resume.avertissements(r.avertissements.length)}</summary>
+            <ul>
+              ${r.avertissements.slice(0, LIGNES_MAX).map(
+                (a) => html`<li>${decrireAvertissement(a, m)}</li>`,
+              )}
+              ${r.avertissements.length > LIGNES_MAX
+                ? html`<li>${m.resume.autres(r.avertissements.length - LIGNES_MAX)}</li>`
+                : nothing}
+            </ul>
+          </details>`
+        : nothing}
+    </section>`;
+  }
+}
+
+AnnuaireResume.define('annuaire-resume');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'annuaire-resume': AnnuaireResume;
+  }
+}

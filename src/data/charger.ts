@@ -1,0 +1,201 @@
+/**
+ * The loader: from any accepted input (our directory JSON, a bare array of standard records, the standard's
+ * CSV, v0 or v1 records) to a directory of valid lieux and ateliers plus a report. Pure: no DOM, no fetch.
+ *
+ * The v0 mapping, the CSV reader and the opening-hours parser are loaded only when the input needs them, so
+ * that a v1 JSON directory does not pay for them in the data entry.
+ */
+import { SERVICES, V0_ONLY_FIELDS } from './standard.js';
+import { replier } from './texte.js';
+import type {
+  Annuaire,
+  Atelier,
+  Avertissement,
+  Issue,
+  Lieu,
+  Rapport,
+  Rejet,
+  ResultatChargement,
+  Territoire,
+} from './types.js';
+import { validerLieu } from './valider.js';
+
+/** The input could not be read at all (not JSON, not CSV, not a directory). */
+export class ErreurFormat extends Error {
+  constructor(
+    public readonly code: 'vide' | 'json' | 'structure' | 'csv',
+    detail?: string,
+  ) {
+    super(detail ?? code);
+    this.name = 'ErreurFormat';
+  }
+}
+
+const V1_SERVICES = new Set(SERVICES.map(replier));
+
+function aDesTracesV0(r: unknown): boolean {
+  if (!r || typeof r !== 'object') return false;
+  const o = r as Record<string, unknown>;
+  for (const f of V0_ONLY_FIELDS) if (f in o) return true;
+  const services = o.services;
+  const list = Array.isArray(services) ? services : typeof services === 'string' ? services.split(/[|;]/) : [];
+  for (const s of list) if (typeof s === 'string' && s.trim() && !V1_SERVICES.has(replier(s))) return true;
+  const modalites = o.modalites_accompagnement;
+  return typeof modalites === 'string' ? modalites.includes(' : ') : false;
+}
+
+export interface OptionsChargement {
+  /** Only for the report: tells which source the records came from. */
+  nomSource?: string;
+}
+
+/**
+ * Reads a directory. `entree` is the text of a file (JSON or CSV) or an already parsed value.
+ * Throws `ErreurFormat` only when nothing can be read; bad records never throw, they are reported.
+ */
+export async function chargerAnnuaire(entree: string | unknown): Promise<ResultatChargement> {
+  let donnees: unknown = entree;
+  let format: Rapport['format'];
+  let lignes: number[] | undefined;
+  if (typeof entree === 'string') {
+    const texte = entree.replace(/^\ufeff/, '');
+    const debut = texte.trimStart()[0];
+    if (debut === undefined) throw new ErreurFormat('vide');
+    if (debut === '{' || debut === '[') {
+      try {
+        donnees = JSON.parse(texte);
+      } catch (e) {
+        throw new ErreurFormat('json', (e as Error).message);
+      }
+    } else {
+      const { csvVersObjets } = await import('./csv.js');
+      const { objets, lignes: l } = csvVersObjets(texte);
+      if (!objets.length) throw new ErreurFormat('csv');
+      donnees = objets;
+      lignes = l;
+    }
+  }
+
+  let lieuxBruts: unknown[];
+  let ateliersBruts: unknown[] = [];
+  let territoire: Territoire | undefined;
+  if (Array.isArray(donnees)) {
+    lieuxBruts = donnees;
+    format = lignes ? 'csv' : 'tableau';
+  } else if (donnees && typeof donnees === 'object' && Array.isArray((donnees as Annuaire).lieux)) {
+    const a = donnees as Partial<Annuaire> & Record<string, unknown>;
+    lieuxBruts = a.lieux!;
+    ateliersBruts = Array.isArray(a.ateliers) ? a.ateliers : [];
+    territoire = lireTerritoire(a.territoire);
+    format = 'annuaire';
+  } else {
+    throw new ErreurFormat('structure');
+  }
+
+  const rapport: Rapport = {
+    format,
+    lus: { lieux: lieuxBruts.length, ateliers: ateliersBruts.length },
+    gardes: { lieux: 0, ateliers: 0 },
+    v0: 0,
+    rejets: [],
+    avertissements: [],
+  };
+  const position = (index: number) => (lignes ? { index, ligne: lignes[index] } : { index });
+  const rejeter = (type: Rejet['type'], index: number, raw: unknown, raisons: Issue[]) => {
+    const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : undefined;
+    const nomBrut = type === 'lieu' ? o.nom : o.titre;
+    const nom = typeof nomBrut === 'string' ? nomBrut.slice(0, 120) : undefined;
+    rapport.rejets.push({ type, ...position(index), ...(id ? { id } : {}), ...(nom ? { nom } : {}), raisons });
+  };
+  const avertir = (type: Avertissement['type'], index: number, id: string | undefined, issues: Issue[]) => {
+    for (const i of issues) rapport.avertissements.push({ type, ...position(index), ...(id ? { id } : {}), ...i });
+  };
+
+  const adapterV0 = lieuxBruts.some(aDesTracesV0) ? (await import('./v0.js')).adapterV0 : undefined;
+
+  const lieux: Lieu[] = [];
+  const positions: number[] = [];
+  const ids = new Set<string>();
+  lieuxBruts.forEach((brut, index) => {
+    let raw = brut;
+    let notes: Issue[] = [];
+    if (adapterV0 && aDesTracesV0(brut)) {
+      const r = adapterV0(brut as Record<string, unknown>);
+      raw = r.record;
+      notes = r.notes;
+      rapport.v0++;
+    }
+    const v = validerLieu(raw);
+    if (!v.valeur) return rejeter('lieu', index, brut, v.raisons);
+    const lieu = v.valeur;
+    if (ids.has(lieu.id)) {
+      avertir('lieu', index, lieu.id, [{ code: 'duplicate_id', champ: 'id', valeur: lieu.id }]);
+      return;
+    }
+    ids.add(lieu.id);
+    avertir('lieu', index, lieu.id, [...notes, ...v.avertissements]);
+    lieux.push(lieu);
+    positions.push(index);
+  });
+
+  // Hours are kept as written; those we cannot read are reported (and shown as written by the elements).
+  if (lieux.some((l) => l.horaires)) {
+    const { parseHoraires } = await import('./horaires.js');
+    const cache = new Map<string, boolean>();
+    lieux.forEach((l, i) => {
+      if (!l.horaires) return;
+      let ok = cache.get(l.horaires);
+      if (ok === undefined) cache.set(l.horaires, (ok = parseHoraires(l.horaires).ok));
+      if (!ok) avertir('lieu', positions[i]!, l.id, [{ code: 'unreadable_hours', champ: 'horaires', valeur: l.horaires }]);
+    });
+  }
+
+  const ateliers: Atelier[] = [];
+  const idsAteliers = new Set<string>();
+  const { validerAtelier } = ateliersBruts.length ? await import('./valider-ateliers.js') : { validerAtelier: undefined };
+  const enLigne = (a: Atelier) => a.modalite === 'a_distance';
+  ateliersBruts.forEach((brut, index) => {
+    const v = validerAtelier!(brut);
+    if (!v.valeur) return rejeter('atelier', index, brut, v.raisons);
+    const a = v.valeur;
+    if (a.lieu_id && !ids.has(a.lieu_id)) {
+      if (!enLigne(a)) return rejeter('atelier', index, brut, [{ code: 'unknown_lieu', champ: 'lieu_id', valeur: a.lieu_id }]);
+      v.avertissements.push({ code: 'unknown_lieu', champ: 'lieu_id', valeur: a.lieu_id });
+      delete a.lieu_id;
+    }
+    if (idsAteliers.has(a.id)) {
+      avertir('atelier', index, a.id, [{ code: 'duplicate_id', champ: 'id', valeur: a.id }]);
+      return;
+    }
+    idsAteliers.add(a.id);
+    avertir('atelier', index, a.id, v.avertissements);
+    ateliers.push(a);
+  });
+
+  rapport.gardes = { lieux: lieux.length, ateliers: ateliers.length };
+  rapport.avertissements.sort((a, b) => (a.type === b.type ? a.index - b.index : a.type === 'lieu' ? -1 : 1));
+  const annuaire: Annuaire = { version: 1, ...(territoire ? { territoire } : {}), lieux, ateliers };
+  return { annuaire, rapport };
+}
+
+function lireTerritoire(t: unknown): Territoire | undefined {
+  if (!t || typeof t !== 'object' || Array.isArray(t)) return undefined;
+  const o = t as Record<string, unknown>;
+  const nom = typeof o.nom === 'string' ? o.nom.trim() : '';
+  const out: Territoire = { nom };
+  const liste = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+  for (const k of ['codes_insee', 'codes_postaux', 'departements'] as const) {
+    const l = liste(o[k]);
+    if (l?.length) out[k] = l;
+  }
+  const c = o.centre as Record<string, unknown> | undefined;
+  if (c && typeof c.latitude === 'number' && typeof c.longitude === 'number') {
+    out.centre = { latitude: c.latitude, longitude: c.longitude };
+  }
+  if (typeof o.zoom === 'number') out.zoom = o.zoom;
+  for (const k of ['fuseau_horaire', 'contact_signalement', 'source', 'date_maj'] as const) {
+    if (typeof o[k] === 'string') out[k] = o[k] as string;
+  }
+  return out;
+}

@@ -1,0 +1,248 @@
+/**
+ * Validation and normalisation of one record at a time (pure, no DOM). A record is either kept, possibly with
+ * warnings (a value set aside, a field dropped), or rejected with its reasons. Nothing throws: a bad record
+ * never stops the others. Rules are documented in the README (« Règles de validation »).
+ */
+import { CSV_COLUMNS, ENUM_FIELDS, type EnumField } from './standard.js';
+import { normaliserTelephone } from './telephone.js';
+import { apercu, nettoyer, replier, valeurs } from './texte.js';
+import type { Issue, IssueCode, Lieu } from './types.js';
+
+export interface Verdict<T> {
+  /** The kept record, or undefined when rejected. */
+  valeur?: T;
+  /** Why it was rejected (empty when kept). */
+  raisons: Issue[];
+  /** What was set aside, dropped or mapped in a kept record. */
+  avertissements: Issue[];
+}
+
+const POSTAL = /^\d{5}$/;
+const INSEE = /^([013-9]\d|2[AB1-9])\d{3}$/;
+const PIVOT = /^[a-zA-Z0-9]{9,14}$/;
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const HEURE = /^([01]\d|2[0-4]):([0-5]\d)$/;
+const RESUME_MAX = 280;
+
+/** Folded value → canonical value, for each enumerated field (built once). */
+let enumIndex: Record<EnumField, Map<string, string>> | undefined;
+export function indexEnums(): Record<EnumField, Map<string, string>> {
+  if (!enumIndex) {
+    enumIndex = {} as Record<EnumField, Map<string, string>>;
+    for (const [champ, liste] of Object.entries(ENUM_FIELDS) as [EnumField, readonly string[]][]) {
+      enumIndex[champ] = new Map(liste.map((v) => [replier(v), v]));
+    }
+  }
+  return enumIndex;
+}
+
+const CHAMPS_LIEU = new Set<string>([...CSV_COLUMNS, 'valeurs_inconnues']);
+
+/** Sets a value aside in `valeurs_inconnues`, so that it is reported and never lost. */
+export function mettreDeCote(cible: { valeurs_inconnues?: Record<string, string[]> }, champ: string, v: string): void {
+  const vi = (cible.valeurs_inconnues ??= {});
+  (vi[champ] ??= []).push(v);
+}
+
+/** Only absolute http(s) URLs are kept; `www.…` gets `https://`. */
+export function normaliserUrl(v: string): { url?: string; code?: IssueCode } {
+  const s = /^www\./i.test(v) ? 'https://' + v : v;
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return { code: 'invalid_url' };
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { code: 'unsafe_url' };
+  if (!u.hostname.includes('.') && u.hostname !== 'localhost') return { code: 'invalid_url' };
+  return { url: s };
+}
+
+export function estCourriel(v: string): boolean {
+  return EMAIL.test(v);
+}
+
+/** `YYYY-MM-DD` that exists in the calendar. An ISO date-time keeps its date part. */
+export function normaliserDate(v: string): string | undefined {
+  const d = v.length > 10 && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10) : v;
+  const m = DATE.exec(d);
+  if (!m) return undefined;
+  const t = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return t.getUTCMonth() === +m[2]! - 1 && t.getUTCDate() === +m[3]! ? d : undefined;
+}
+
+/** Minutes since midnight for `HH:MM` (00:00–24:00), else undefined. */
+export function minutesHeure(v: string): number | undefined {
+  const m = HEURE.exec(v);
+  if (!m) return undefined;
+  const min = +m[1]! * 60 + +m[2]!;
+  return min <= 1440 ? min : undefined;
+}
+
+function nombre(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v === 'string' && v.trim() !== '') {
+    const n = Number(v.trim().replace(',', '.'));
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+/** Builds a lieu from a raw record (v1 field names; v0 records are mapped before). */
+export function validerLieu(input: unknown): Verdict<Lieu> {
+  const raisons: Issue[] = [];
+  const avertissements: Issue[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { raisons: [{ code: 'not_an_object', valeur: apercu(input) }], avertissements };
+  }
+  const raw = input as Record<string, unknown>;
+  const warn = (code: IssueCode, champ?: string, valeur?: unknown) =>
+    avertissements.push({ code, champ, valeur: valeur === undefined ? undefined : apercu(valeur) });
+  const lieu = {} as Lieu;
+
+  // Required: what a person needs to find the place.
+  for (const champ of ['id', 'nom', 'commune', 'adresse'] as const) {
+    const v = nettoyer(raw[champ]);
+    if (v === undefined) raisons.push({ code: 'required', champ });
+    else lieu[champ] = v;
+  }
+  const cp = raw.code_postal;
+  const cpTexte = typeof cp === 'number' && Number.isInteger(cp) ? String(cp).padStart(5, '0') : nettoyer(cp);
+  if (cpTexte === undefined) raisons.push({ code: 'required', champ: 'code_postal' });
+  else if (!POSTAL.test(cpTexte)) raisons.push({ code: 'invalid_postal_code', champ: 'code_postal', valeur: apercu(cp) });
+  else lieu.code_postal = cpTexte;
+  if (raisons.length) return { raisons, avertissements };
+
+  // Required by the standard, not by a person: reported, never a reason to lose a place.
+  const pivot = nettoyer(raw.pivot)?.replace(/\s/g, '');
+  if (pivot === undefined) warn('required', 'pivot');
+  else if (PIVOT.test(pivot)) lieu.pivot = pivot;
+  else warn('invalid_pivot', 'pivot', raw.pivot);
+
+  const dateMaj = nettoyer(raw.date_maj);
+  if (dateMaj === undefined) warn('required', 'date_maj');
+  else {
+    const d = normaliserDate(dateMaj);
+    // 1970-01-01 and the like are placeholders of exports, not update dates.
+    if (d && d >= '2000-01-01') lieu.date_maj = d;
+    else warn('invalid_date', 'date_maj', dateMaj);
+  }
+
+  const insee = nettoyer(raw.code_insee)?.toUpperCase();
+  if (insee !== undefined) {
+    if (INSEE.test(insee)) lieu.code_insee = insee;
+    else warn('invalid_insee_code', 'code_insee', insee);
+  }
+
+  for (const champ of [
+    'complement_adresse',
+    'presentation_resume',
+    'presentation_detail',
+    'source',
+    'structure_parente',
+    'horaires',
+  ] as const) {
+    const v = nettoyer(raw[champ]);
+    if (v !== undefined) lieu[champ] = v;
+  }
+  if (lieu.presentation_resume && lieu.presentation_resume.length > RESUME_MAX) {
+    warn('too_long', 'presentation_resume', `${lieu.presentation_resume.length} caractères`);
+  }
+
+  // Coordinates: both or neither, in range, not (0, 0).
+  const latRaw = raw.latitude;
+  const lonRaw = raw.longitude;
+  const latVide = latRaw === undefined || latRaw === null || latRaw === '';
+  const lonVide = lonRaw === undefined || lonRaw === null || lonRaw === '';
+  if (latVide && lonVide) warn('no_coordinates', 'latitude');
+  else {
+    const lat = nombre(latRaw);
+    const lon = nombre(lonRaw);
+    if (latVide || lonVide) warn('coordinates_incomplete', latVide ? 'latitude' : 'longitude');
+    else if (lat === undefined || lon === undefined || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+      warn('invalid_coordinates', 'latitude', `${apercu(latRaw)}, ${apercu(lonRaw)}`);
+    } else if (lat === 0 && lon === 0) warn('coordinates_zero', 'latitude', '0, 0');
+    else {
+      lieu.latitude = lat;
+      lieu.longitude = lon;
+    }
+  }
+
+  const typologie = valeurs(raw.typologie).map((t) => (t.toLowerCase() === 'autre' ? 'Autre' : t.toUpperCase()));
+  if (typologie.length) lieu.typologie = [...new Set(typologie)];
+
+  // Phone: see telephone.ts for the policy.
+  const tels = valeurs(raw.telephone, /[|;/]|\s+ou\s+/);
+  for (const t of tels) {
+    const n = normaliserTelephone(t);
+    if (n && !lieu.telephone) lieu.telephone = n;
+    else {
+      warn('invalid_phone', 'telephone', t);
+      mettreDeCote(lieu, 'telephone', t);
+    }
+  }
+
+  const courriels: string[] = [];
+  for (const c of valeurs(raw.courriels, /[|;,\s]+/)) {
+    if (EMAIL.test(c)) courriels.push(c);
+    else {
+      warn('invalid_email', 'courriels', c);
+      mettreDeCote(lieu, 'courriels', c);
+    }
+  }
+  if (courriels.length) lieu.courriels = [...new Set(courriels)];
+
+  const sites: string[] = [];
+  for (const s of valeurs(raw.site_web, /\|/)) {
+    const r = normaliserUrl(s);
+    if (r.url) sites.push(r.url);
+    else {
+      warn(r.code!, 'site_web', s);
+      mettreDeCote(lieu, 'site_web', s);
+    }
+  }
+  if (sites.length) lieu.site_web = sites;
+  for (const champ of ['fiche_acces_libre', 'prise_rdv'] as const) {
+    const s = nettoyer(raw[champ]);
+    if (s === undefined) continue;
+    const r = normaliserUrl(s);
+    if (r.url) lieu[champ] = r.url;
+    else {
+      warn(r.code!, champ, s);
+      mettreDeCote(lieu, champ, s);
+    }
+  }
+
+  const enums = indexEnums();
+  for (const champ of Object.keys(ENUM_FIELDS) as EnumField[]) {
+    const liste = valeurs(raw[champ]);
+    if (!liste.length) continue;
+    const gardees: string[] = [];
+    for (const v of liste) {
+      const canon = enums[champ].get(replier(v));
+      if (canon) {
+        if (!gardees.includes(canon)) gardees.push(canon);
+      } else {
+        warn('unknown_value', champ, v);
+        mettreDeCote(lieu, champ, v);
+      }
+    }
+    if (gardees.length) (lieu as unknown as Record<string, string[]>)[champ] = gardees;
+  }
+  const autres = valeurs(raw.autres_formations_labels, /\|/);
+  if (autres.length) lieu.autres_formations_labels = [...new Set(autres)];
+
+  // Values set aside by an earlier pass (a directory written by this kit) are carried over.
+  const vi = raw.valeurs_inconnues;
+  if (vi && typeof vi === 'object' && !Array.isArray(vi)) {
+    for (const [champ, vals] of Object.entries(vi)) for (const v of valeurs(vals, /\|/)) mettreDeCote(lieu, champ, v);
+  }
+  for (const champ of Object.keys(raw)) {
+    if (!CHAMPS_LIEU.has(champ) && raw[champ] !== undefined && raw[champ] !== null && raw[champ] !== '') {
+      warn('unknown_field', champ, raw[champ]);
+      mettreDeCote(lieu, champ, apercu(raw[champ]));
+    }
+  }
+  return { valeur: lieu, raisons, avertissements };
+}

@@ -1,0 +1,82 @@
+/**
+ * Our own vocabularies for ateliers (workshops): the standard has no workshop object, so we reuse La Coop de
+ * la médiation numérique's level scale and thématiques (slugs from its public API), OpenAgenda's statuses and
+ * attendance modes, and the field's five autonomy levels. French words for each value live in the messages.
+ */
+import type {
+  FormatAtelier,
+  FraisAtelier,
+  JourSemaine,
+  ModaliteAtelier,
+  NiveauAtelier,
+  NiveauAutonomie,
+  StatutAtelier,
+} from './types.js';
+
+/** La Coop thématiques: 19 general themes, then the administrative sub-themes. */
+export const THEMATIQUES = [
+  'diagnostic_numerique',
+  'prendre_en_main_du_materiel',
+  'maintenance_de_materiel',
+  'gerer_ses_contenus_numeriques',
+  'navigation_sur_internet',
+  'email',
+  'bureautique',
+  'reseaux_sociaux',
+  'sante',
+  'banque_et_achats_en_ligne',
+  'entrepreneuriat',
+  'insertion_professionnelle',
+  'securite_numerique',
+  'parentalite',
+  'scolarite_et_numerique',
+  'creer_avec_le_numerique',
+  'culture_numerique',
+  'intelligence_artificielle',
+  'aide_aux_demarches_administratives',
+  'papiers_elections_citoyennete',
+  'famille_scolarite',
+  'social_sante',
+  'travail_formation',
+  'logement',
+  'transports_mobilite',
+  'argent_impots',
+  'justice',
+  'etrangers_europe',
+  'loisirs_sports_culture',
+  'associations',
+] as const;
+
+export const NIVEAUX_ATELIER: readonly NiveauAtelier[] = ['debutant', 'intermediaire', 'avance'];
+
+/** Lowest first: the order matters for « adapté à mon niveau ». */
+export const NIVEAUX_AUTONOMIE: readonly NiveauAutonomie[] = [
+  'eloigne',
+  'debutant',
+  'intermediaire',
+  'avance',
+  'autonome',
+];
+
+/** The autonomy level a workshop asks for when it does not say: a beginners' workshop welcomes Éloigné. */
+export const NIVEAU_REQUIS_PAR_DEFAUT: Record<NiveauAtelier, NiveauAutonomie> = {
+  debutant: 'eloigne',
+  intermediaire: 'debutant',
+  avance: 'intermediaire',
+};
+
+export const STATUTS_ATELIER: readonly StatutAtelier[] = ['programme', 'complet', 'annule', 'reporte'];
+export const MODALITES_ATELIER: readonly ModaliteAtelier[] = ['sur_place', 'a_distance', 'mixte'];
+export const FORMATS_ATELIER: readonly FormatAtelier[] = ['collectif', 'individuel'];
+export const FRAIS_ATELIER: readonly FraisAtelier[] = ['gratuit', 'pass_numerique', 'payant'];
+
+/** Monday first, as French calendars and OSM `opening_hours` (`Mo`) do. */
+export const JOURS: readonly JourSemaine[] = [
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+];

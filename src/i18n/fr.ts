@@ -1,0 +1,126 @@
+/**
+ * Every French word a person reads in the shared parts of the kit (directory states, needs, the report,
+ * `<annuaire-resume>`). Elements take their words from here, never from templates, so that other languages
+ * can be added as one file each (same shape: `Messages`). Hours have their own table: horaires.fr.ts.
+ */
+import type { IssueCode } from '../data/types.js';
+
+type Texte = (champ: string, valeur: string) => string;
+
+export const fr = {
+  etat: {
+    chargement: 'Chargement des adresses…',
+    erreurReseau: 'La liste des lieux n’a pas pu être chargée. Vérifiez la connexion internet, puis réessayez.',
+    erreurHttp: (status: number) =>
+      `La liste des lieux n’a pas pu être chargée (le serveur a répondu ${status}). Réessayez dans un moment.`,
+    erreurFormat: 'Le fichier des lieux est illisible. Prévenez le responsable du site.',
+    reessayer: 'Réessayer',
+    vide: 'Cet annuaire ne contient aucun lieu pour l’instant.',
+    sansSource: 'Aucun annuaire n’est indiqué : ajoutez l’attribut src ou placez l’élément dans <annuaire-inclusion>.',
+  },
+  besoins: {
+    materiel: {
+      titre: 'Accéder à un ordinateur ou à internet',
+      exemple: 'Ordinateur, wifi, imprimante, s’équiper à petit prix',
+    },
+    autonomie: {
+      titre: 'Apprendre à se servir du numérique',
+      exemple: 'Smartphone, e-mail, internet, se protéger des arnaques',
+    },
+    demarche: {
+      titre: 'Faire une démarche en ligne',
+      exemple: 'CAF, ameli, impôts, France Travail, carte grise',
+    },
+    accompagnement: {
+      titre: 'Être aidé sur son dossier',
+      exemple: 'Un conseiller regarde votre situation avec la CAF, la CPAM…',
+    },
+  },
+  rapport: {
+    codes: {
+      not_an_object: () => 'l’enregistrement n’est pas un objet',
+      required: (c) => `champ obligatoire absent : ${c}`,
+      invalid_postal_code: (_c, v) => `code postal invalide (5 chiffres attendus) : « ${v} »`,
+      invalid_insee_code: (_c, v) => `code INSEE invalide, mis de côté : « ${v} »`,
+      invalid_pivot: (_c, v) => `SIRET ou RNA invalide, mis de côté : « ${v} »`,
+      invalid_coordinates: (_c, v) => `coordonnées hors limites, le lieu n’est pas placé sur la carte : ${v}`,
+      coordinates_incomplete: () => 'latitude ou longitude absente, le lieu n’est pas placé sur la carte',
+      no_coordinates: () => 'pas de coordonnées : le lieu est dans la liste mais pas sur la carte',
+      coordinates_zero: () => 'coordonnées (0, 0), le lieu n’est pas placé sur la carte',
+      invalid_phone: (_c, v) => `numéro de téléphone non reconnu, mis de côté : « ${v} »`,
+      invalid_email: (_c, v) => `adresse e-mail non reconnue, mise de côté : « ${v} »`,
+      invalid_url: (c, v) => `lien non reconnu (${c}), mis de côté : « ${v} »`,
+      unsafe_url: (c, v) => `lien refusé (${c}) : seuls les liens http et https sont acceptés : « ${v} »`,
+      invalid_date: (c, v) => `date non reconnue ou improbable (${c}) : « ${v} »`,
+      unknown_value: (c, v) => `valeur inconnue du standard (${c}), mise de côté : « ${v} »`,
+      duplicate_id: (_c, v) => `identifiant en double « ${v} » : seul le premier enregistrement est gardé`,
+      too_long: (c, v) => `texte trop long (${c}, 280 caractères au plus) : ${v}`,
+      unreadable_hours: (_c, v) => `horaires non compris, affichés tels quels : « ${v} »`,
+      v0_mapped: (c, v) => (v ? `valeur v0 convertie en v1 (${c}) : « ${v} »` : `champ v0 converti en v1 : ${c}`),
+      unknown_lieu: (_c, v) => `lieu inconnu dans l’annuaire : « ${v} »`,
+      invalid_time: (c, v) => `heure non reconnue (${c}) : « ${v} »`,
+      ends_before_start: (c, v) => `la fin est avant le début (${c}) : ${v}`,
+      no_schedule: () => 'aucune date ni récurrence utilisable',
+      recurrence_without_end: () => 'récurrence sans date de fin (recurrence.au) : non affichée',
+      invalid_number: (c, v) => `nombre invalide (${c}) : « ${v} »`,
+      unknown_field: (c) => `champ inconnu du standard, mis de côté : ${c}`,
+    } satisfies Record<IssueCode, Texte>,
+    lieu: 'lieu',
+    atelier: 'atelier',
+    position: (index: number, ligne?: number) => (ligne ? `ligne ${ligne}` : `n° ${index + 1}`),
+    /** One line of the report: « lieu n° 12 (id · nom) : raison ; raison ». */
+    ligne: (type: string, position: string, qui: string, raisons: string) => `${type} ${position} (${qui}) : ${raisons}`,
+  },
+  resume: {
+    titre: 'Ce que contient l’annuaire',
+    territoire: (nom: string) => `Territoire : ${nom}`,
+    lieux: (n: number) => (n <= 1 ? `${n} lieu` : `${n} lieux`),
+    ateliers: (n: number) => (n <= 1 ? `${n} atelier` : `${n} ateliers`),
+    parBesoin: 'Lieux par besoin',
+    parType: 'Lieux par type de structure',
+    sansType: 'Type non précisé',
+    rapportTitre: 'Contrôle du fichier',
+    toutBon: 'Tous les enregistrements ont été gardés.',
+    lus: (lieux: number, ateliers: number) => `Lus : ${lieux} lieux et ${ateliers} ateliers.`,
+    v0: (n: number) => `${n} enregistrements au format v0 du standard ont été convertis en v1.`,
+    rejets: (n: number) => (n === 1 ? '1 enregistrement refusé' : `${n} enregistrements refusés`),
+    avertissements: (n: number) => (n === 1 ? '1 remarque sur des lieux gardés' : `${n} remarques sur des lieux gardés`),
+    sansNom: 'sans nom',
+    autres: (n: number) => `… et ${n} autres (la ligne de commande « kit-inclusion valider » les liste tous).`,
+    nombre: 'Nombre',
+    colonneBesoin: 'Besoin',
+    colonneType: 'Type de structure',
+  },
+  typologies: {
+    ASSO: 'Association',
+    BIB: 'Médiathèque, bibliothèque',
+    CAF: 'Caisse d’allocations familiales',
+    CCAS: 'Centre communal d’action sociale',
+    CIAS: 'Centre intercommunal d’action sociale',
+    CPAM: 'Assurance maladie (CPAM)',
+    CS: 'Centre social',
+    CSC: 'Centre socioculturel',
+    DEPT: 'Département',
+    EPN: 'Espace public numérique',
+    EVS: 'Espace de vie sociale',
+    FABLAB: 'Fablab',
+    FABRIQUE: 'Fabrique numérique',
+    FT: 'France Travail',
+    LA_POSTE: 'La Poste',
+    MDS: 'Maison des solidarités',
+    MJC: 'Maison des jeunes et de la culture',
+    ML: 'Mission locale',
+    MQ: 'Maison de quartier',
+    MSA: 'MSA',
+    MSAP: 'Maison de services au public',
+    MUNI: 'Mairie',
+    PIJ_BIJ: 'Point information jeunesse',
+    PIMMS: 'PIMMS',
+    RESSOURCERIE: 'Ressourcerie',
+    RFS: 'France Services',
+    TIERS_LIEUX: 'Tiers-lieu',
+    Autre: 'Autre structure',
+  } as Record<string, string>,
+};
+
+export type Messages = typeof fr;
