@@ -21,6 +21,23 @@ if (!executablePath) {
   process.exit(1);
 }
 
+// Test-only server behaviours (real HTTP responses, not mocks):
+// - /test-compte/<clé>/<fichier>: serves test/fixtures/<fichier> and counts requests per key;
+//   /test-compte-lire/<clé> answers the count, so a test can check how many requests the page really made.
+// - /test-instable/<clé>/<fichier>: answers 503 the first time for a key, then serves the file (retry).
+// - /test-lent/<ms>/<fichier>: serves the file after a delay (to see the loading state).
+const compteurs = new Map();
+const instables = new Set();
+function servirFixture(ctx, fichier) {
+  const chemin = resolve(here, 'test/fixtures', fichier);
+  if (!chemin.startsWith(resolve(here, 'test/fixtures') + '/') || !existsSync(chemin)) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.type = chemin.endsWith('.csv') ? 'text/csv' : 'application/json';
+  ctx.body = createReadStream(chemin);
+}
+
 export default {
   rootDir: here,
   files: ['test/**/*.test.ts', ...(hasSharedData ? [] : ['!test/real-data/**'])],
@@ -32,6 +49,36 @@ export default {
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(here, 'tsconfig.json') })],
   middleware: [
+    async function fixturesDeTest(ctx, next) {
+      let m = /^\/test-compte\/([^/]+)\/(.+)$/.exec(ctx.path);
+      if (m) {
+        compteurs.set(m[1], (compteurs.get(m[1]) ?? 0) + 1);
+        return servirFixture(ctx, decodeURIComponent(m[2]));
+      }
+      m = /^\/test-compte-lire\/([^/]+)$/.exec(ctx.path);
+      if (m) {
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ requetes: compteurs.get(m[1]) ?? 0 });
+        return;
+      }
+      m = /^\/test-lent\/(\d+)\/(.+)$/.exec(ctx.path);
+      if (m) {
+        await new Promise((r) => setTimeout(r, Math.min(5000, Number(m[1]))));
+        return servirFixture(ctx, decodeURIComponent(m[2]));
+      }
+      m = /^\/test-instable\/([^/]+)\/(.+)$/.exec(ctx.path);
+      if (m) {
+        if (!instables.has(m[1])) {
+          instables.add(m[1]);
+          ctx.status = 503;
+          ctx.set('Cache-Control', 'no-store');
+          ctx.body = 'indisponible';
+          return;
+        }
+        return servirFixture(ctx, decodeURIComponent(m[2]));
+      }
+      return next();
+    },
     async function sharedDataMiddleware(ctx, next) {
       if (hasSharedData && ctx.path.startsWith('/shared-data/')) {
         const file = resolve(sharedData, decodeURIComponent(ctx.path.slice('/shared-data/'.length)));

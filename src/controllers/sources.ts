@@ -30,8 +30,9 @@ export class SourceAnnuaire {
     };
   }
 
+  /** « Réessayer »: goes to the network again, never to a cached failure. */
   recharger(): void {
-    if (this.etat.statut !== 'chargement') this.charger();
+    if (this.etat.statut !== 'chargement') this.charger('reload');
   }
 
   private publier(etat: EtatAnnuaire): void {
@@ -39,14 +40,14 @@ export class SourceAnnuaire {
     for (const a of [...this.abonnes]) a(etat);
   }
 
-  private async charger(): Promise<void> {
+  private async charger(cache: RequestCache = 'default'): Promise<void> {
     const controleur = (this.controleur = new AbortController());
     const src = this.url;
     this.publier({ statut: 'chargement', src });
     let texte: string;
     try {
       // No cookies: the directory is public, and nothing about the person goes with the request.
-      const reponse = await fetch(src, { signal: controleur.signal, credentials: 'omit' });
+      const reponse = await fetch(src, { signal: controleur.signal, credentials: 'omit', cache });
       if (!reponse.ok) {
         if (controleur.signal.aborted) return;
         return this.publier({ statut: 'erreur', src, erreur: { type: 'http', status: reponse.status } });

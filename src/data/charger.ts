@@ -127,7 +127,7 @@ export async function chargerAnnuaire(entree: string | unknown): Promise<Resulta
       rapport.v0++;
     }
     const v = validerLieu(raw);
-    if (!v.valeur) return rejeter('lieu', index, brut, v.raisons);
+    if (!v.valeur) return rejeter('lieu', index, brut, [...v.raisons, ...v.avertissements]);
     const lieu = v.valeur;
     if (ids.has(lieu.id)) {
       avertir('lieu', index, lieu.id, [{ code: 'duplicate_id', champ: 'id', valeur: lieu.id }]);
@@ -157,7 +157,8 @@ export async function chargerAnnuaire(entree: string | unknown): Promise<Resulta
   const enLigne = (a: Atelier) => a.modalite === 'a_distance';
   ateliersBruts.forEach((brut, index) => {
     const v = validerAtelier!(brut);
-    if (!v.valeur) return rejeter('atelier', index, brut, v.raisons);
+    // The warnings of a rejected workshop explain the rejection (« no usable date » because « no end »).
+    if (!v.valeur) return rejeter('atelier', index, brut, [...v.raisons, ...v.avertissements]);
     const a = v.valeur;
     if (a.lieu_id && !ids.has(a.lieu_id)) {
       if (!enLigne(a)) return rejeter('atelier', index, brut, [{ code: 'unknown_lieu', champ: 'lieu_id', valeur: a.lieu_id }]);

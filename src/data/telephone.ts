@@ -2,7 +2,8 @@
  * Phone policy (one rule, documented in the README):
  * - accepted: a French number written nationally (`03 20 46 38 50`, dots, dashes or spaces), or
  *   internationally (`+33 3 20 46 38 50`, `0033…`, `+33 (0)3…`), including the overseas codes of the standard
- *   (+590, +594, +262, +596, +269, +687, +689, +508, +681); and French short numbers (`3646`, `3949`, `115`);
+ *   (+590, +594, +262, +596, +269, +687, +689, +508, +681); and French short numbers (`3646`, `3949`, `115`,
+ *   `114`, `116006`);
  * - stored: E.164 without spaces (`+33320463850`), as the standard's pattern asks; short numbers as digits;
  * - shown: the national form people dial (`03 20 46 38 50`), linked as `tel:+33320463850`;
  * - several numbers in one field: the first valid one is kept, the others are set aside and reported;
@@ -27,7 +28,9 @@ const INTERNATIONAL = new RegExp(`^\\+(${CODES.join('|')})(\\d{6,9})$`);
 export function normaliserTelephone(input: string): string | undefined {
   let s = input.replace(/[\s.\-\u00a0\u202f/]/g, '').replace(/^\+33\(0\)/, '+33').replace(/[()]/g, '');
   if (s.startsWith('00')) s = '+' + s.slice(2);
-  if (/^(3\d{3}|1\d{1,2})$/.test(s)) return s;
+  // Short numbers: 3xxx services (3646 Assurance maladie, 3949 France Travail), 15 to 119 emergency and social
+  // lines (114 for deaf people, 115), 116xxx European helplines.
+  if (/^(3\d{3}|1[5-9]|11\d|116\d{3})$/.test(s)) return s;
   if (/^0[1-9]\d{8}$/.test(s)) {
     const code = OUTRE_MER[s.slice(0, 4)];
     return code ? `+${code}${s.slice(1)}` : `+33${s.slice(1)}`;
