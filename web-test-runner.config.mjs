@@ -42,7 +42,9 @@ export default {
   rootDir: here,
   files: ['test/**/*.test.ts', ...(hasSharedData ? [] : ['!test/real-data/**'])],
   nodeResolve: true,
-  concurrency: 2,
+  // One test page at a time: a page in a background tab gets no animation frames, and fixtures (and MapLibre)
+  // wait for frames. Measured: with 2 pages at once, fixtures hung in one run out of two.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

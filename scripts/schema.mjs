@@ -34,7 +34,8 @@ const CODE_INSEE = '^([013-9]\\d|2[AB1-9])\\d{3}$';
 const PIVOT = '^[a-zA-Z0-9]{9,14}$';
 /** The standard's pattern for `telephone` (E.164 without spaces, metropolitan and overseas codes). */
 const TELEPHONE_E164 = '^(\\+33|\\+590|\\+594|\\+262|\\+596|\\+269|\\+687|\\+689|\\+508|\\+681)(\\d){6,9}$';
-const TELEPHONE_COURT = '^(3\\d{3}|1\\d{1,2})$';
+/** Short numbers of the phone policy: 3xxx services, 15 to 119 (115, 114), 116xxx European helplines. */
+const TELEPHONE_COURT = '^(3\\d{3}|1[5-9]|11\\d|116\\d{3})$';
 const LIEN = '^https?://';
 const DATE_HEURE_LOCALE = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$';
 const HEURE = '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$';
@@ -65,7 +66,8 @@ function telephone(title, description) {
       },
       {
         title: 'Numéro court',
-        description: 'Numéro court national à 4 chiffres commençant par 3 (« 3646 ») ou numéro d’urgence (« 115 »).',
+        description:
+          'Numéro court : service à 4 chiffres commençant par 3 (« 3646 »), numéro d’urgence ou d’aide de 15 à 119 (« 115 », « 114 »), ou numéro européen 116 à 6 chiffres (« 116006 »).',
         pattern: TELEPHONE_COURT,
       },
     ],
@@ -207,8 +209,7 @@ function schemaLieu() {
       ),
       presentation_resume: texte(
         'Présentation courte',
-        `Ce que le lieu propose, en une ou deux phrases simples : ${RESUME_MAX} caractères au plus.`,
-        { maxLength: RESUME_MAX },
+        `Ce que le lieu propose, en une ou deux phrases simples : le standard demande ${RESUME_MAX} caractères au plus. Un texte plus long est gardé (rien n’est perdu) et signalé par « kit-inclusion valider ».`,
       ),
       presentation_detail: texte('Présentation détaillée', 'Présentation complète du lieu ; les retours à la ligne sont gardés.'),
       source: texte('Source', 'D’où vient la fiche (outil, structure ou export qui l’a produite).'),

@@ -28,7 +28,13 @@ if (!chrome) {
 console.log(`Navigateur de test : ${chrome}`);
 process.env.CHROME_PATH = chrome;
 
-run('npx', ['tsc', '--noEmit']);
+const bin = (nom) => `node_modules/.bin/${nom}`;
+console.log('\n1/4 Vérification des types (TypeScript strict)');
+run(bin('tsc'), ['--noEmit']);
+console.log('\n2/4 Construction et budgets de taille');
 run('node', ['scripts/build.mjs']);
+run('node', ['scripts/size.mjs']);
+console.log('\n3/4 Ligne de commande et schéma (Node)');
 run('node', ['--test', 'test/node/']);
-run('npx', ['web-test-runner', ...process.argv.slice(2)]);
+console.log('\n4/4 Tests dans Chromium (Web Test Runner)');
+run(bin('web-test-runner'), process.argv.slice(2));

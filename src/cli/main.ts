@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { chargerAnnuaire, ErreurFormat } from '../data/charger.js';
 import type { Rapport } from '../data/types.js';
 import { decrireAvertissement, decrireIssue, decrireRejet } from '../i18n/decrire.js';
-import { fr } from '../i18n/fr.js';
+import { accord, fr } from '../i18n/fr.js';
 
 const AIDE = `Utilisation :
   kit-inclusion importer <fichier.csv|fichier.json|-> [-o annuaire.json] [--territoire "Nom"] [--tout] [--strict]
@@ -58,10 +58,10 @@ export function rapportEnTexte(r: Rapport, tout: boolean): string[] {
   const lignes: string[] = [];
   const format = { annuaire: 'annuaire du kit (JSON)', tableau: 'tableau de lieux (JSON)', csv: 'CSV du standard' }[r.format];
   lignes.push(`Format lu : ${format}`);
-  lignes.push(`Lieux : ${r.lus.lieux} lus, ${r.gardes.lieux} gardés, ${r.rejets.filter((x) => x.type === 'lieu').length} refusés`);
-  lignes.push(
-    `Ateliers : ${r.lus.ateliers} lus, ${r.gardes.ateliers} gardés, ${r.rejets.filter((x) => x.type === 'atelier').length} refusés`,
-  );
+  const bilan = (lus: number, gardes: number, refuses: number) =>
+    `${accord(lus, 'lu', 'lus')}, ${accord(gardes, 'gardé', 'gardés')}, ${accord(refuses, 'refusé', 'refusés')}`;
+  lignes.push(`Lieux : ${bilan(r.lus.lieux, r.gardes.lieux, r.rejets.filter((x) => x.type === 'lieu').length)}`);
+  lignes.push(`Ateliers : ${bilan(r.lus.ateliers, r.gardes.ateliers, r.rejets.filter((x) => x.type === 'atelier').length)}`);
   if (r.v0) lignes.push(`Enregistrements v0 convertis en v1 : ${r.v0}`);
   const doublons = r.avertissements.filter((a) => a.code === 'duplicate_id').length;
   if (doublons) lignes.push(`Identifiants en double (gardés une fois) : ${doublons}`);
@@ -79,7 +79,7 @@ export function rapportEnTexte(r: Rapport, tout: boolean): string[] {
     }
     for (const liste of parCode.values()) {
       const premier = liste[0]!;
-      const titre = decrireIssue({ code: premier.code, champ: premier.champ }, m).replace(/\s*:?\s*«\s*»$/, '');
+      const titre = decrireIssue({ code: premier.code, champ: premier.champ }, m);
       lignes.push(`  ${liste.length} × ${titre}`);
       for (const a of tout ? liste : liste.slice(0, 20)) lignes.push('    - ' + decrireAvertissement(a, m));
       if (!tout && liste.length > 20) lignes.push(`    … et ${liste.length - 20} autres (--tout pour tout voir)`);

@@ -31,7 +31,8 @@ export class ErreurFormat extends Error {
   }
 }
 
-const V1_SERVICES = new Set(SERVICES.map(replier));
+const V1_SERVICES = new Set<string>(SERVICES);
+const V1_SERVICES_REPLIES = new Set(SERVICES.map(replier));
 
 function aDesTracesV0(r: unknown): boolean {
   if (!r || typeof r !== 'object') return false;
@@ -39,7 +40,10 @@ function aDesTracesV0(r: unknown): boolean {
   for (const f of V0_ONLY_FIELDS) if (f in o) return true;
   const services = o.services;
   const list = Array.isArray(services) ? services : typeof services === 'string' ? services.split(/[|;]/) : [];
-  for (const s of list) if (typeof s === 'string' && s.trim() && !V1_SERVICES.has(replier(s))) return true;
+  for (const s of list) {
+    if (typeof s !== 'string' || V1_SERVICES.has(s)) continue;
+    if (s.trim() && !V1_SERVICES_REPLIES.has(replier(s))) return true;
+  }
   const modalites = o.modalites_accompagnement;
   return typeof modalites === 'string' ? modalites.includes(' : ') : false;
 }
@@ -112,7 +116,8 @@ export async function chargerAnnuaire(entree: string | unknown): Promise<Resulta
     for (const i of issues) rapport.avertissements.push({ type, ...position(index), ...(id ? { id } : {}), ...i });
   };
 
-  const adapterV0 = lieuxBruts.some(aDesTracesV0) ? (await import('./v0.js')).adapterV0 : undefined;
+  const traces = lieuxBruts.map(aDesTracesV0);
+  const adapterV0 = traces.includes(true) ? (await import('./v0.js')).adapterV0 : undefined;
 
   const lieux: Lieu[] = [];
   const positions: number[] = [];
@@ -120,11 +125,11 @@ export async function chargerAnnuaire(entree: string | unknown): Promise<Resulta
   lieuxBruts.forEach((brut, index) => {
     let raw = brut;
     let notes: Issue[] = [];
-    if (adapterV0 && aDesTracesV0(brut)) {
+    if (adapterV0 && traces[index]) {
       const r = adapterV0(brut as Record<string, unknown>);
       raw = r.record;
       notes = r.notes;
-      rapport.v0++;
+      if (r.v0) rapport.v0++;
     }
     const v = validerLieu(raw);
     if (!v.valeur) return rejeter('lieu', index, brut, [...v.raisons, ...v.avertissements]);

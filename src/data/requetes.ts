@@ -24,8 +24,8 @@ import type { Lieu } from './types.js';
 
 export interface EntreeIndex {
   lieu: Lieu;
-  /** Folded name, commune, postal code, address and descriptions. */
-  texte: string;
+  /** Folded name, commune, postal code, address and descriptions; built on the first text search. */
+  texte?: string;
   /** Bit i set when the place answers BESOINS[i]. */
   besoins: number;
   /** Parsed hours; null when absent or not understood. */
@@ -63,11 +63,6 @@ export function indexer(lieux: readonly Lieu[]): IndexLieux {
     const communeRepliee = replier(lieu.commune);
     return {
       lieu,
-      texte: replier(
-        [lieu.nom, lieu.commune, lieu.code_postal, lieu.adresse, lieu.complement_adresse, lieu.presentation_resume, lieu.presentation_detail]
-          .filter(Boolean)
-          .join(' '),
-      ),
       besoins,
       horaires: h,
       fuseau: fuseauHoraire(lieu.code_postal),
@@ -77,6 +72,15 @@ export function indexer(lieux: readonly Lieu[]): IndexLieux {
   index = { entrees };
   indexes.set(lieux, index);
   return index;
+}
+
+/** What text search looks into, folded (accents, case, punctuation). */
+function texteDe(l: Lieu): string {
+  let t = l.nom + ' ' + l.commune + ' ' + l.code_postal + ' ' + l.adresse;
+  if (l.complement_adresse) t += ' ' + l.complement_adresse;
+  if (l.presentation_resume) t += ' ' + l.presentation_resume;
+  if (l.presentation_detail) t += ' ' + l.presentation_detail;
+  return replier(t);
 }
 
 /** When the person wants the place to be open. `jour`: 0 = lundi … 6 = dimanche; minutes since midnight. */
@@ -194,9 +198,10 @@ export function rechercher(
       continue;
     }
     if (mots.length) {
+      const texte = (e.texte ??= texteDe(l));
       let ok = true;
       for (const m of mots) {
-        if (!e.texte.includes(m)) {
+        if (!texte.includes(m)) {
           ok = false;
           break;
         }

@@ -19,14 +19,18 @@ export function replier(s: string): string {
 }
 
 /** Control characters (except tab and newline) are removed from every string we keep. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2028\u2029\ufeff]/g;
+const CONTROLE = '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f\\u200b\\u2028\\u2029\\ufeff]';
+const CONTROLES = new RegExp(CONTROLE, 'g');
+/** Without the `g` flag: `test` keeps no state between calls. */
+const A_DES_CONTROLES = new RegExp(CONTROLE);
 
 /** A clean single value: control characters removed, trimmed; empty becomes undefined. */
 export function nettoyer(v: unknown): string | undefined {
   if (v === null || v === undefined) return undefined;
-  const s = (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '')
-    .replace(CONTROL, '')
-    .trim();
+  let s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+  // Most values are clean: test first, replace only when needed (this runs on every field of every record).
+  if (A_DES_CONTROLES.test(s)) s = s.replace(CONTROLES, '');
+  s = s.trim();
   return s === '' ? undefined : s;
 }
 
@@ -49,7 +53,13 @@ export function apercu(v: unknown): string {
  * dropped, each part is cleaned.
  */
 export function valeurs(v: unknown, separateurs: RegExp = /[|;]/): string[] {
-  const parts: unknown[] = Array.isArray(v) ? v : typeof v === 'string' ? v.split(separateurs) : v == null ? [] : [v];
+  if (v == null) return [];
+  // One value without separator (the common case): no split. `separateurs` has no `g` flag, `test` is stateless.
+  if (typeof v === 'string' && !separateurs.test(v)) {
+    const s = nettoyer(v);
+    return s === undefined ? [] : [s];
+  }
+  const parts: unknown[] = Array.isArray(v) ? v : typeof v === 'string' ? v.split(separateurs) : [v];
   const out: string[] = [];
   for (const p of parts) {
     const s = nettoyer(p);

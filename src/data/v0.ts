@@ -3,6 +3,7 @@
  * Loaded only when the input has v0 fields or values, so v1 directories do not pay for it.
  * Mapping tables: REFERENCE.md §1.5 (services inferred from the ANCT library's SERVICES_TO_THEMATIQUES).
  */
+import { V0_ONLY_FIELDS } from './standard.js';
 import type { Issue } from './types.js';
 import { replier, valeurs } from './texte.js';
 
@@ -105,15 +106,18 @@ function ajouter(r: Record<string, unknown>, champ: string, vals: readonly strin
  * Maps the v0 fields and values of one raw record to v1, on a copy. Values with no v1 meaning are left in
  * their field so that validation reports them as unknown (set aside, not lost); lossy mappings are noted.
  */
-export function adapterV0(raw: Record<string, unknown>): { record: Record<string, unknown>; notes: Issue[] } {
+export function adapterV0(raw: Record<string, unknown>): { record: Record<string, unknown>; notes: Issue[]; v0: boolean } {
   const r: Record<string, unknown> = { ...raw };
   const notes: Issue[] = [];
+  // Whether anything was v0: a v1 record with one unknown value is not a v0 record.
+  let v0 = V0_ONLY_FIELDS.some((f) => f in raw);
   const note = (champ: string, valeur?: string) => notes.push({ code: 'v0_mapped', champ, valeur });
 
   if ('services' in r) {
     const out: string[] = [];
     for (const v of valeurs(r.services)) {
       const mapped = SERVICES_V0[avant2Points(v)];
+      if (mapped) v0 = true;
       out.push(...(mapped ?? [v]));
     }
     r.services = [...new Set(out)];
@@ -155,6 +159,7 @@ export function adapterV0(raw: Record<string, unknown>): { record: Record<string
     const out: string[] = [];
     for (const v of valeurs(r.modalites_accompagnement)) {
       const m = ACCOMPAGNEMENT_V0[avant2Points(v)];
+      if (m) v0 = true;
       // The one lossy mapping: v1 has no delegation value; reported so that a producer can add Aidants Connect.
       if (avant2Points(v) === 'a ma place') note('modalites_accompagnement', v);
       out.push(...(m ?? [v]));
@@ -174,5 +179,5 @@ export function adapterV0(raw: Record<string, unknown>): { record: Record<string
   }
   // v0 separated web sites with `;` (or `,`): split before a scheme only, URLs may contain both.
   if (typeof r.site_web === 'string') r.site_web = r.site_web.split(/\s*[|;,]\s*(?=https?:|www\.)/i);
-  return { record: r, notes };
+  return { record: r, notes, v0 };
 }

@@ -5,7 +5,16 @@
 import { normaliserTelephone } from './telephone.js';
 import { apercu, nettoyer, replier, valeurs } from './texte.js';
 import type { Atelier, Inscription, Issue, IssueCode, Recurrence, Seance } from './types.js';
-import { estCourriel, indexEnums, mettreDeCote, minutesHeure, normaliserDate, normaliserUrl, type Verdict } from './valider.js';
+import {
+  estCourriel,
+  indexEnums,
+  mettreDeCote,
+  minutesHeure,
+  normaliserDate,
+  normaliserUrl,
+  valeurCanonique,
+  type Verdict,
+} from './valider.js';
 import {
   FORMATS_ATELIER,
   FRAIS_ATELIER,
@@ -100,7 +109,7 @@ export function validerAtelier(input: unknown): Verdict<Atelier> {
   ] as const) {
     const out: string[] = [];
     for (const v of valeurs(raw[champ])) {
-      const canon = enums[source].get(replier(v));
+      const canon = valeurCanonique(enums[source], v);
       if (canon) out.push(canon);
       else {
         warn('unknown_value', champ, v);

@@ -3,7 +3,8 @@ import type { Messages } from './fr.js';
 
 /** One reason of the report in words. */
 export function decrireIssue(i: Issue, m: Messages): string {
-  return m.rapport.codes[i.code](i.champ ?? '', i.valeur ?? '');
+  const titre = m.rapport.codes[i.code](i.champ ?? '');
+  return i.valeur ? m.rapport.avecValeur(titre, i.valeur) : titre;
 }
 
 /** Who a report line is about: « id · nom », or « sans nom ». */

@@ -5,7 +5,10 @@
  */
 import type { IssueCode } from '../data/types.js';
 
-type Texte = (champ: string, valeur: string) => string;
+type Texte = (champ: string) => string;
+
+/** French agreement: 0 and 1 take the singular. */
+export const accord = (n: number, un: string, plusieurs: string) => `${n} ${n <= 1 ? un : plusieurs}`;
 
 export const fr = {
   etat: {
@@ -37,34 +40,37 @@ export const fr = {
     },
   },
   rapport: {
+    /** What happened, per reason; the report line adds the value: « titre : « valeur » ». */
     codes: {
       not_an_object: () => 'l’enregistrement n’est pas un objet',
       required: (c) => `champ obligatoire absent : ${c}`,
-      invalid_postal_code: (_c, v) => `code postal invalide (5 chiffres attendus) : « ${v} »`,
-      invalid_insee_code: (_c, v) => `code INSEE invalide, mis de côté : « ${v} »`,
-      invalid_pivot: (_c, v) => `SIRET ou RNA invalide, mis de côté : « ${v} »`,
-      invalid_coordinates: (_c, v) => `coordonnées hors limites, le lieu n’est pas placé sur la carte : ${v}`,
+      invalid_postal_code: () => 'code postal invalide (5 chiffres attendus)',
+      invalid_insee_code: () => 'code INSEE invalide, mis de côté',
+      invalid_pivot: () => 'SIRET ou RNA invalide, mis de côté',
+      invalid_coordinates: () => 'coordonnées hors limites, le lieu n’est pas placé sur la carte',
       coordinates_incomplete: () => 'latitude ou longitude absente, le lieu n’est pas placé sur la carte',
-      no_coordinates: () => 'pas de coordonnées : le lieu est dans la liste mais pas sur la carte',
       coordinates_zero: () => 'coordonnées (0, 0), le lieu n’est pas placé sur la carte',
-      invalid_phone: (_c, v) => `numéro de téléphone non reconnu, mis de côté : « ${v} »`,
-      invalid_email: (_c, v) => `adresse e-mail non reconnue, mise de côté : « ${v} »`,
-      invalid_url: (c, v) => `lien non reconnu (${c}), mis de côté : « ${v} »`,
-      unsafe_url: (c, v) => `lien refusé (${c}) : seuls les liens http et https sont acceptés : « ${v} »`,
-      invalid_date: (c, v) => `date non reconnue ou improbable (${c}) : « ${v} »`,
-      unknown_value: (c, v) => `valeur inconnue du standard (${c}), mise de côté : « ${v} »`,
-      duplicate_id: (_c, v) => `identifiant en double « ${v} » : seul le premier enregistrement est gardé`,
-      too_long: (c, v) => `texte trop long (${c}, 280 caractères au plus) : ${v}`,
-      unreadable_hours: (_c, v) => `horaires non compris, affichés tels quels : « ${v} »`,
-      v0_mapped: (c, v) => (v ? `valeur v0 convertie en v1 (${c}) : « ${v} »` : `champ v0 converti en v1 : ${c}`),
-      unknown_lieu: (_c, v) => `lieu inconnu dans l’annuaire : « ${v} »`,
-      invalid_time: (c, v) => `heure non reconnue (${c}) : « ${v} »`,
-      ends_before_start: (c, v) => `la fin est avant le début (${c}) : ${v}`,
+      no_coordinates: () => 'pas de coordonnées : le lieu est dans la liste mais pas sur la carte',
+      invalid_phone: () => 'numéro de téléphone non reconnu, mis de côté',
+      invalid_email: () => 'adresse e-mail non reconnue, mise de côté',
+      invalid_url: (c) => `lien non reconnu (${c}), mis de côté`,
+      unsafe_url: (c) => `lien refusé (${c}) : seuls les liens http et https sont acceptés`,
+      invalid_date: (c) => `date non reconnue ou improbable (${c})`,
+      unknown_value: (c) => `valeur inconnue du standard (${c}), mise de côté`,
+      duplicate_id: () => 'identifiant en double : seul le premier enregistrement est gardé',
+      too_long: (c) => `texte plus long que le standard ne le permet (${c}, 280 caractères), gardé`,
+      unreadable_hours: () => 'horaires non compris, affichés tels quels',
+      v0_mapped: (c) => `valeur v0 sans équivalent exact en v1 (${c}), convertie au plus proche`,
+      unknown_lieu: () => 'lieu inconnu dans l’annuaire',
+      invalid_time: (c) => `heure non reconnue (${c})`,
+      ends_before_start: (c) => `la fin est avant le début (${c})`,
       no_schedule: () => 'aucune date ni récurrence utilisable',
       recurrence_without_end: () => 'récurrence sans date de fin (recurrence.au) : non affichée',
-      invalid_number: (c, v) => `nombre invalide (${c}) : « ${v} »`,
+      invalid_number: (c) => `nombre invalide (${c})`,
       unknown_field: (c) => `champ inconnu du standard, mis de côté : ${c}`,
     } satisfies Record<IssueCode, Texte>,
+    /** A reason with the value it is about. */
+    avecValeur: (titre: string, valeur: string) => `${titre} : « ${valeur} »`,
     lieu: 'lieu',
     atelier: 'atelier',
     position: (index: number, ligne?: number) => (ligne ? `ligne ${ligne}` : `n° ${index + 1}`),
@@ -74,17 +80,20 @@ export const fr = {
   resume: {
     titre: 'Ce que contient l’annuaire',
     territoire: (nom: string) => `Territoire : ${nom}`,
-    lieux: (n: number) => (n <= 1 ? `${n} lieu` : `${n} lieux`),
-    ateliers: (n: number) => (n <= 1 ? `${n} atelier` : `${n} ateliers`),
+    lieux: (n: number) => accord(n, 'lieu', 'lieux'),
+    ateliers: (n: number) => accord(n, 'atelier', 'ateliers'),
     parBesoin: 'Lieux par besoin',
     parType: 'Lieux par type de structure',
     sansType: 'Type non précisé',
     rapportTitre: 'Contrôle du fichier',
     toutBon: 'Tous les enregistrements ont été gardés.',
-    lus: (lieux: number, ateliers: number) => `Lus : ${lieux} lieux et ${ateliers} ateliers.`,
-    v0: (n: number) => `${n} enregistrements au format v0 du standard ont été convertis en v1.`,
-    rejets: (n: number) => (n === 1 ? '1 enregistrement refusé' : `${n} enregistrements refusés`),
-    avertissements: (n: number) => (n === 1 ? '1 remarque sur des lieux gardés' : `${n} remarques sur des lieux gardés`),
+    lus: (lieux: number, ateliers: number) => `Lus : ${accord(lieux, 'lieu', 'lieux')} et ${accord(ateliers, 'atelier', 'ateliers')}.`,
+    v0: (n: number) =>
+      n === 1
+        ? '1 enregistrement au format v0 du standard a été converti en v1.'
+        : `${n} enregistrements au format v0 du standard ont été convertis en v1.`,
+    rejets: (n: number) => accord(n, 'enregistrement refusé', 'enregistrements refusés'),
+    avertissements: (n: number) => `${accord(n, 'remarque', 'remarques')} sur des enregistrements gardés`,
     sansNom: 'sans nom',
     autres: (n: number) => `… et ${n} autres (la ligne de commande « kit-inclusion valider » les liste tous).`,
     nombre: 'Nombre',

@@ -167,7 +167,7 @@ describe('chargerAnnuaire: field rules', () => {
       prise_rdv: 'data:text/html,<script>alert(1)</script>',
       fiche_acces_libre: 'https://acceslibre.beta.gouv.fr/app/59-tourcoing/a/x/',
     });
-    expect(lieu!.site_web).to.deep.equal(['https://www.ville-tourcoing.fr', 'https://exemple.fr/epn']);
+    expect(lieu!.site_web).to.deep.equal(['https://www.ville-tourcoing.fr/', 'https://exemple.fr/epn']);
     expect(lieu!.prise_rdv).to.equal(undefined);
     expect(lieu!.fiche_acces_libre).to.equal('https://acceslibre.beta.gouv.fr/app/59-tourcoing/a/x/');
     expect(codes(rapport.avertissements)).to.include.members([
@@ -177,6 +177,11 @@ describe('chargerAnnuaire: field rules', () => {
     ]);
     // Set aside, not lost: a producer can see and fix them.
     expect(lieu!.valeurs_inconnues!.site_web).to.deep.equal(['javascript:alert(1)', 'pas une adresse']);
+  });
+
+  it('writes odd but valid spellings of links in their canonical form', async () => {
+    const { lieu } = await un({ site_web: ['HTTP://WWW.EXEMPLE.FR', 'http:exemple.fr/page', 'https://exemple.fr/a?b=1#c'] });
+    expect(lieu!.site_web).to.deep.equal(['http://www.exemple.fr/', 'http://exemple.fr/page', 'https://exemple.fr/a?b=1#c']);
   });
 
   it('keeps valid e-mails and sets the others aside', async () => {

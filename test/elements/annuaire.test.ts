@@ -8,7 +8,13 @@ let n = 0;
 const cle = () => `k${Date.now()}-${n++}`;
 
 const texte = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-const pret = (el: AnnuaireResume) => waitUntil(() => texte(el).includes('Lieux par besoin'), 'annuaire prêt', { timeout: 5000 });
+async function pret(el: AnnuaireResume): Promise<void> {
+  const debut = performance.now();
+  while (!texte(el).includes('Lieux par besoin')) {
+    if (performance.now() - debut > 4000) throw new Error(`annuaire pas prêt après 4 s ; l’élément affiche : ${texte(el)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 async function requetesFaites(k: string): Promise<number> {
   return (await (await fetch(`/test-compte-lire/${k}`)).json()).requetes;
 }

@@ -26,7 +26,8 @@ const lireJson = (chemin) => JSON.parse(readFileSync(join(RACINE, chemin), 'utf8
 
 /** The counts line of the report, as numbers. */
 function comptes(texte, sorte) {
-  const m = new RegExp(`^${sorte} : (\\d+) lus, (\\d+) gardés, (\\d+) refusés$`, 'm').exec(texte);
+  // French agreement: « 0 refusé », « 1 gardé », « 2 gardés ».
+  const m = new RegExp(`^${sorte} : (\\d+) lus?, (\\d+) gardés?, (\\d+) refusés?$`, 'm').exec(texte);
   assert.ok(m, `pas de ligne « ${sorte} : … lus, … gardés, … refusés » dans :\n${texte}`);
   return { lus: +m[1], gardes: +m[2], refuses: +m[3] };
 }
@@ -50,9 +51,9 @@ test('valider data/tourcoing.json : code 0 et tous les lieux et ateliers gardés
   const r = kit('valider', 'data/tourcoing.json');
   assert.equal(r.code, 0);
   assert.equal(r.stderr, '');
-  assert.ok(r.lignes.includes(`Lieux : ${n} lus, ${n} gardés, 0 refusés`), r.stdout);
+  assert.ok(r.lignes.includes(`Lieux : ${n} lus, ${n} gardés, 0 refusé`), r.stdout);
   const na = exemple.ateliers.length;
-  assert.ok(r.lignes.includes(`Ateliers : ${na} lus, ${na} gardés, 0 refusés`), r.stdout);
+  assert.ok(r.lignes.includes(`Ateliers : ${na} lus, ${na} gardés, 0 refusé`), r.stdout);
   assert.ok(r.lignes.includes('Format lu : annuaire du kit (JSON)'));
   assert.deepEqual(refuses(r.stdout), []);
 });
@@ -72,7 +73,7 @@ test('valider un fichier avec des défauts : code 0, les refusés sont listés a
   assert.deepEqual(liste.slice(0, 3), [
     `lieu n° ${sansNom} (def-sans-nom) : champ obligatoire absent : nom`,
     `lieu n° ${cpCourt} (def-cp-court · Permanence numérique du Pile) : code postal invalide (5 chiffres attendus) : « 5920 »`,
-    `lieu n° ${pasObjet} (sans nom) : l’enregistrement n’est pas un objet`,
+    `lieu n° ${pasObjet} (sans nom) : l’enregistrement n’est pas un objet : « ${fichier.lieux[pasObjet - 1]} »`,
   ]);
   const ateliers = liste.slice(3);
   assert.equal(ateliers.length, 3, liste.join('\n'));
@@ -80,8 +81,11 @@ test('valider un fichier avec des défauts : code 0, les refusés sont listés a
     ateliers[0],
     'atelier n° 1 (def-at-lieu-inconnu · Découvrir sa tablette) : lieu inconnu dans l’annuaire : « def-lieu-qui-n-existe-pas »',
   );
+  // The reason says what to fix, not only that no date is usable.
   assert.match(ateliers[1], /^atelier n° 2 \(def-at-fin-avant-debut · Créer son compte ameli\) : .*aucune date ni récurrence utilisable/);
+  assert.match(ateliers[1], /la fin est avant le début \(seances\[0\]\) : « 2027-02-03T16:00 → 2027-02-03T14:00 »/);
   assert.match(ateliers[2], /^atelier n° 3 \(def-at-recurrence-sans-fin · Permanence e-mail du jeudi\) : .*aucune date ni récurrence utilisable/);
+  assert.match(ateliers[2], /récurrence sans date de fin \(recurrence\.au\)/);
 
   // Counts: the duplicate is neither kept nor refused, it is announced on its own line.
   const lieux = comptes(r.stdout, 'Lieux');
@@ -96,7 +100,7 @@ test('valider un fichier avec des défauts : code 0, les refusés sont listés a
     /lieu n° \d+ \(def-mediatheque-bourgogne\) : valeur inconnue du standard \(services\), mise de côté : « Réparer son ordinateur »/,
     /lieu n° \d+ \(def-asso-entraide\) : numéro de téléphone non reconnu, mis de côté : « 03 20 12 »/,
     /lieu n° \d+ \(def-mjc-croise\) : horaires non compris, affichés tels quels : « le mardi après-midi, sauf vacances »/,
-    /lieu n° 9 \(def-cs-epeule\) : identifiant en double « def-cs-epeule » : seul le premier enregistrement est gardé/,
+    /lieu n° 9 \(def-cs-epeule\) : identifiant en double : seul le premier enregistrement est gardé : « def-cs-epeule »/,
   ]) {
     assert.match(r.stdout, attendu);
   }
@@ -259,5 +263,27 @@ if (existsSync(HUB)) {
         for (const x of l[champ] ?? []) assert.ok(valeurs.includes(x), `${l.id}.${champ} : « ${x} »`);
       }
     }
+
+    // What a person sees comes through, record by record, compared with the source file itself.
+    const source = new Map(JSON.parse(readFileSync(HUB, 'utf8')).map((r) => [String(r.id), r]));
+    let places = 0;
+    let horaires = 0;
+    for (const l of annuaire.lieux) {
+      const r = source.get(l.id);
+      assert.ok(r, `${l.id} absent de la source`);
+      if (typeof r.latitude === 'number' && typeof r.longitude === 'number') {
+        assert.deepEqual([l.latitude, l.longitude], [r.latitude, r.longitude], `${l.id} : coordonnées`);
+        places++;
+      }
+      if (r.horaires) {
+        assert.equal(l.horaires, r.horaires.trim(), `${l.id} : horaires gardés tels qu’écrits`);
+        horaires++;
+      }
+      const labels = String(r.labels_nationaux ?? '').split(/[;|]/).map((x) => x.trim());
+      const dispositifs = l.dispositif_programmes_nationaux ?? [];
+      assert.equal(dispositifs.includes('Conseillers numériques'), labels.includes('CNFS'), `${l.id} : CNFS`);
+      assert.equal(dispositifs.includes('France Services'), labels.includes('France Services'), `${l.id} : France Services`);
+    }
+    assert.ok(places > 0 && horaires > 0);
   });
 }

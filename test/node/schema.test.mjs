@@ -15,6 +15,7 @@ import {
   JOURS,
   MODALITES_ATELIER,
   NIVEAUX_ATELIER,
+  normaliserTelephone,
   STATUTS_ATELIER,
   THEMATIQUES,
 } from '../../dist/node/data.mjs';
@@ -156,6 +157,27 @@ test('chaque propriété du schéma a un titre et une description en français',
   assert.match(lieu.horaires.description, /Horaires d’ouverture/);
 });
 
+test('le téléphone du schéma suit la politique du kit (telephone.ts) : un numéro est accepté si et seulement si le kit le garde', () => {
+  const telephone = ajv.compile(schemaFichier.$defs.lieu.properties.telephone);
+  // Short numbers: every string of 1 to 3 digits, then samples of 4 to 7 digits.
+  const candidats = new Set();
+  for (let n = 0; n < 1000; n++) for (const l of [1, 2, 3]) candidats.add(String(n).padStart(l, '0'));
+  for (let n = 1000; n < 10000; n += 37) candidats.add(String(n));
+  for (const c of ['3646', '3949', '3939', '116000', '116006', '116111', '116117', '11600', '1160000', '117000', '30000']) candidats.add(c);
+  const desaccords = [];
+  for (const c of candidats) {
+    const garde = normaliserTelephone(c) === c;
+    if (garde !== telephone(c)) desaccords.push(`${c} (kit : ${garde ? 'gardé' : 'refusé'})`);
+  }
+  assert.deepEqual(desaccords, []);
+  // What the kit stores for numbers as people write them is accepted.
+  for (const ecrit of ['03 20 46 38 50', '+33 (0)3 20 46 38 50', '0033 3 20 46 38 50', '0690 12 34 56', '0262 26 12 34', '+687 28 12 34', '+689 40 12 34 56']) {
+    const stocke = normaliserTelephone(ecrit);
+    assert.ok(stocke, ecrit);
+    assert.ok(telephone(stocke), `${ecrit} → ${stocke} refusé par le schéma`);
+  }
+});
+
 test('l’annuaire d’exemple data/tourcoing.json est valide', () => {
   const tourcoing = lireJson('data/tourcoing.json');
   assert.ok(tourcoing.lieux.length > 0 && tourcoing.ateliers.length > 0);
@@ -292,7 +314,6 @@ test('le schéma refuse des valeurs qu’un intégrateur écrit souvent mal', ()
     ['/lieux/0/date_maj', (l) => (l.date_maj = '2026-02-30')],
     ['/lieux/0/code_insee', (l) => (l.code_insee = '2C123')],
     ['/lieux/0/pivot', (l) => (l.pivot = '123 456 789')],
-    ['/lieux/0/presentation_resume', (l) => (l.presentation_resume = 'x'.repeat(281))],
     ['/lieux/0/typologie/0', (l) => (l.typologie = ['cs'])],
     ['/lieux/0', (l) => (l.courriel = 'accueil@exemple.fr')],
   ];
