@@ -4,6 +4,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { maplibre, saufMaplibre } from './scripts/rollup-maplibre.mjs';
 
 /** Public entries: each element on its own, the all-in-one, and the pure data API. */
 export const ENTREES = {
@@ -61,7 +62,8 @@ const navigateur = {
   plugins: [
     nodeResolve({ browser: true }),
     ts(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    maplibre(),
+    saufMaplibre(terser({ ecma: 2022, module: true, format: { comments: false } })),
     tailleModules(),
   ],
 };

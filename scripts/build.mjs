@@ -18,5 +18,5 @@ if (nodeOnly) {
   rmSync('dist', { recursive: true, force: true });
   run(bin('rollup'), ['-c', '--silent']);
   run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist/types', '--sourceMap', 'false']);
-  run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet']);
+  run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/base/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet']);
 }

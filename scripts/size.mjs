@@ -27,6 +27,15 @@ const fermeture = (f, vus = new Set()) => {
 const ko = (n) => (n / 1024).toFixed(1).padStart(6) + ' Ko';
 
 let depasse = false;
+// MapLibre is only ever reached through a dynamic import (src/carte/maplibre.ts): no entry may pull it in.
+for (const entree of Object.keys(BUDGETS)) {
+  for (const f of fermeture(entree)) {
+    if (Object.keys(modules[f]?.modules ?? {}).some((m) => m.includes('node_modules/maplibre-gl/'))) {
+      console.log(`${entree} charge MapLibre dès le départ (${f}) : il ne doit l’atteindre que par import().`);
+      depasse = true;
+    }
+  }
+}
 console.log('Entrée                      minifié      gzip   budget gzip');
 for (const [entree, budget] of Object.entries(BUDGETS)) {
   const fichiers = [...fermeture(entree)];

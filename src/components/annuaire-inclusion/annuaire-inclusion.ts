@@ -12,6 +12,7 @@ import type { AnnuaireChargeDetail, AnnuaireErreurDetail } from '../../events/an
  * It renders nothing of its own (its children show through a slot), so it extends Lit's `ReactiveElement`
  * without the template engine: a page that only loads the directory does not pay for lit-html.
  *
+ * @tagname annuaire-inclusion
  * @summary Fournit l’annuaire (lieux et ateliers) aux éléments qu’il contient.
  * @slot - Les éléments du kit (carte, orientation, agenda…) et tout autre contenu.
  * @event {CustomEvent<AnnuaireChargeDetail>} annuaire-charge - L’annuaire est prêt ; `detail.rapport` dit ce qui a été gardé ou refusé.

@@ -16,6 +16,7 @@ const LIGNES_MAX = 300;
  * What a directory holds: places per need and per kind of structure, workshops, and the check of the file
  * (records rejected and why, values set aside). For integrators and for the desk page.
  *
+ * @tagname annuaire-resume
  * @summary Résumé d’un annuaire : lieux par besoin et par type, ateliers, contrôle du fichier.
  * @csspart etat - Le message de chargement, d’erreur ou d’annuaire vide.
  * @csspart tableau - Les tableaux de comptes.
