@@ -5,8 +5,6 @@
  * The v0 mapping, the CSV reader and the opening-hours parser are loaded only when the input needs them, so
  * that a v1 JSON directory does not pay for them in the data entry.
  */
-import { SERVICES, V0_ONLY_FIELDS } from './standard.js';
-import { replier } from './texte.js';
 import type {
   Annuaire,
   Atelier,
@@ -29,28 +27,6 @@ export class ErreurFormat extends Error {
     super(detail ?? code);
     this.name = 'ErreurFormat';
   }
-}
-
-const V1_SERVICES = new Set<string>(SERVICES);
-const V1_SERVICES_REPLIES = new Set(SERVICES.map(replier));
-
-function aDesTracesV0(r: unknown): boolean {
-  if (!r || typeof r !== 'object') return false;
-  const o = r as Record<string, unknown>;
-  for (const f of V0_ONLY_FIELDS) if (f in o) return true;
-  const services = o.services;
-  const list = Array.isArray(services) ? services : typeof services === 'string' ? services.split(/[|;]/) : [];
-  for (const s of list) {
-    if (typeof s !== 'string' || V1_SERVICES.has(s)) continue;
-    if (s.trim() && !V1_SERVICES_REPLIES.has(replier(s))) return true;
-  }
-  const modalites = o.modalites_accompagnement;
-  return typeof modalites === 'string' ? modalites.includes(' : ') : false;
-}
-
-export interface OptionsChargement {
-  /** Only for the report: tells which source the records came from. */
-  nomSource?: string;
 }
 
 /**
@@ -116,22 +92,28 @@ export async function chargerAnnuaire(entree: string | unknown): Promise<Resulta
     for (const i of issues) rapport.avertissements.push({ type, ...position(index), ...(id ? { id } : {}), ...i });
   };
 
-  const traces = lieuxBruts.map(aDesTracesV0);
-  const adapterV0 = traces.includes(true) ? (await import('./v0.js')).adapterV0 : undefined;
+  // One validation pass; records that show v0 of the standard are mapped to v1 and validated again (the v0
+  // tables are loaded only then).
+  const verdicts = lieuxBruts.map((brut) => validerLieu(brut));
+  const notesV0 = new Map<number, Issue[]>();
+  if (verdicts.some((v) => v.tracesV0)) {
+    const { adapterV0 } = await import('./v0.js');
+    verdicts.forEach((v, index) => {
+      if (!v.tracesV0) return;
+      const r = adapterV0(lieuxBruts[index] as Record<string, unknown>);
+      if (!r.v0) return;
+      rapport.v0++;
+      notesV0.set(index, r.notes);
+      verdicts[index] = validerLieu(r.record);
+    });
+  }
 
   const lieux: Lieu[] = [];
   const positions: number[] = [];
   const ids = new Set<string>();
   lieuxBruts.forEach((brut, index) => {
-    let raw = brut;
-    let notes: Issue[] = [];
-    if (adapterV0 && traces[index]) {
-      const r = adapterV0(brut as Record<string, unknown>);
-      raw = r.record;
-      notes = r.notes;
-      if (r.v0) rapport.v0++;
-    }
-    const v = validerLieu(raw);
+    const notes = notesV0.get(index) ?? [];
+    const v = verdicts[index]!;
     if (!v.valeur) return rejeter('lieu', index, brut, [...v.raisons, ...v.avertissements]);
     const lieu = v.valeur;
     if (ids.has(lieu.id)) {

@@ -25,7 +25,11 @@ const OUTRE_MER: Record<string, string> = {
 const INTERNATIONAL = new RegExp(`^\\+(${CODES.join('|')})(\\d{6,9})$`);
 
 /** Normalises one number; undefined when it does not follow the policy. */
+const DEJA_NORMAL = /^\+33[1-9]\d{8}$/;
+
 export function normaliserTelephone(input: string): string | undefined {
+  // Already as we store it (every directory written by this kit, most national exports): nothing to do.
+  if (DEJA_NORMAL.test(input)) return input;
   let s = input.replace(/[\s.\-\u00a0\u202f/]/g, '').replace(/^\+33\(0\)/, '+33').replace(/[()]/g, '');
   if (s.startsWith('00')) s = '+' + s.slice(2);
   // Short numbers: 3xxx services (3646 Assurance maladie, 3949 France Travail), 15 to 119 emergency and social

@@ -3,7 +3,7 @@
  * warnings (a value set aside, a field dropped), or rejected with its reasons. Nothing throws: a bad record
  * never stops the others. Rules are documented in the README (« Règles de validation »).
  */
-import { CSV_COLUMNS, ENUM_FIELDS, type EnumField } from './standard.js';
+import { CSV_COLUMNS, ENUM_FIELDS, V0_ONLY_FIELDS, type EnumField } from './standard.js';
 import { normaliserTelephone } from './telephone.js';
 import { apercu, nettoyer, replier, valeurs } from './texte.js';
 import type { Issue, IssueCode, Lieu } from './types.js';
@@ -15,6 +15,8 @@ export interface Verdict<T> {
   raisons: Issue[];
   /** What was set aside, dropped or mapped in a kept record. */
   avertissements: Issue[];
+  /** The record has fields or values of v0 of the standard: the loader maps it to v1 and validates it again. */
+  tracesV0?: boolean;
 }
 
 const POSTAL = /^\d{5}$/;
@@ -25,6 +27,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HEURE = /^([01]\d|2[0-4]):([0-5]\d)$/;
 const RESUME_MAX = 280;
 const BARRE = /\|/;
+const V0 = new Set<string>(V0_ONLY_FIELDS);
 const SEPARATEURS_TELEPHONES = /[|;/]| ou /;
 const SEPARATEURS_COURRIELS = /[|;,\s]/;
 
@@ -45,7 +48,6 @@ export function valeurCanonique(index: Map<string, string>, v: string): string |
   return index.get(v) ?? index.get(replier(v));
 }
 
-const CHAMPS_LIEU = new Set<string>([...CSV_COLUMNS, 'valeurs_inconnues']);
 
 /** Sets a value aside in `valeurs_inconnues`, so that it is reported and never lost. */
 export function mettreDeCote(cible: { valeurs_inconnues?: Record<string, string[]> }, champ: string, v: string): void {
@@ -83,8 +85,13 @@ export function normaliserDate(v: string): string | undefined {
   const d = v.length > 10 && /^\d{4}-\d{2}-\d{2}T/.test(v) ? v.slice(0, 10) : v;
   const m = DATE.exec(d);
   if (!m) return undefined;
-  const t = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return t.getUTCMonth() === +m[2]! - 1 && t.getUTCDate() === +m[3]! ? d : undefined;
+  const mois = +m[2]!;
+  const jour = +m[3]!;
+  if (mois < 1 || mois > 12 || jour < 1) return undefined;
+  // Days 1–28 exist in every month; only later days need the calendar.
+  if (jour <= 28) return d;
+  const t = new Date(Date.UTC(+m[1]!, mois - 1, jour));
+  return t.getUTCMonth() === mois - 1 ? d : undefined;
 }
 
 /** Minutes since midnight for `HH:MM` (00:00–24:00), else undefined. */
@@ -108,11 +115,22 @@ function avertir(liste: Issue[], code: IssueCode, champ?: string, valeur?: unkno
   liste.push({ code, champ, valeur: valeur === undefined ? undefined : apercu(valeur) });
 }
 
+/** The array itself when its values are all different (the common case), else a copy without repeats. */
+function uniques<T>(liste: T[]): T[] {
+  for (let i = 1; i < liste.length; i++) if (liste.indexOf(liste[i]!) < i) return [...new Set(liste)];
+  return liste;
+}
+
 /** The known values of an enumerated field; unknown ones are set aside and reported. */
 function valeursEnumerees<C extends EnumField>(lieu: Lieu, champ: C, brut: unknown, avertissements: Issue[]): Lieu[C] {
+  if (brut == null) return undefined;
+  const index = indexEnums()[champ];
+  // Arrays of clean canonical values (what this kit writes) are read without copying.
+  if (Array.isArray(brut) && brut.every((v) => typeof v === 'string' && index.get(v) === v)) {
+    return (brut.length ? uniques(brut.slice()) : undefined) as Lieu[C];
+  }
   const liste = valeurs(brut);
   if (!liste.length) return undefined;
-  const index = indexEnums()[champ];
   const gardees: string[] = [];
   for (const v of liste) {
     const canon = valeurCanonique(index, v);
@@ -157,6 +175,126 @@ function nouveauLieu(): Lieu {
   };
 }
 
+/** A raw record, copied into one fixed shape; `inconnus` are the fields the standard does not know. */
+type Brut = Record<(typeof CSV_COLUMNS)[number] | 'valeurs_inconnues', unknown>;
+
+/**
+ * One pass over the record's own fields. Records read from a file come in as many hidden classes as there are
+ * combinations of optional fields, so reading `raw.nom`, `raw.adresse`… directly was megamorphic and slow;
+ * after this copy every read is on one shape. Unknown fields are found in the same pass.
+ */
+function lireBrut(raw: Record<string, unknown>): { b: Brut; inconnus: string[] } {
+  const b: Brut = { id: undefined, pivot: undefined, nom: undefined, commune: undefined, code_postal: undefined, code_insee: undefined, adresse: undefined, complement_adresse: undefined, latitude: undefined, longitude: undefined, typologie: undefined, telephone: undefined, courriels: undefined, site_web: undefined, horaires: undefined, presentation_resume: undefined, presentation_detail: undefined, source: undefined, itinerance: undefined, structure_parente: undefined, date_maj: undefined, services: undefined, publics_specifiquement_adresses: undefined, prise_en_charge_specifique: undefined, frais_a_charge: undefined, dispositif_programmes_nationaux: undefined, formations_labels: undefined, autres_formations_labels: undefined, modalites_acces: undefined, modalites_accompagnement: undefined, fiche_acces_libre: undefined, prise_rdv: undefined, valeurs_inconnues: undefined };
+  const inconnus: string[] = [];
+  for (const k in raw) {
+    const v = raw[k];
+    switch (k) {
+      case 'id':
+        b.id = v;
+        break;
+      case 'pivot':
+        b.pivot = v;
+        break;
+      case 'nom':
+        b.nom = v;
+        break;
+      case 'commune':
+        b.commune = v;
+        break;
+      case 'code_postal':
+        b.code_postal = v;
+        break;
+      case 'code_insee':
+        b.code_insee = v;
+        break;
+      case 'adresse':
+        b.adresse = v;
+        break;
+      case 'complement_adresse':
+        b.complement_adresse = v;
+        break;
+      case 'latitude':
+        b.latitude = v;
+        break;
+      case 'longitude':
+        b.longitude = v;
+        break;
+      case 'typologie':
+        b.typologie = v;
+        break;
+      case 'telephone':
+        b.telephone = v;
+        break;
+      case 'courriels':
+        b.courriels = v;
+        break;
+      case 'site_web':
+        b.site_web = v;
+        break;
+      case 'horaires':
+        b.horaires = v;
+        break;
+      case 'presentation_resume':
+        b.presentation_resume = v;
+        break;
+      case 'presentation_detail':
+        b.presentation_detail = v;
+        break;
+      case 'source':
+        b.source = v;
+        break;
+      case 'itinerance':
+        b.itinerance = v;
+        break;
+      case 'structure_parente':
+        b.structure_parente = v;
+        break;
+      case 'date_maj':
+        b.date_maj = v;
+        break;
+      case 'services':
+        b.services = v;
+        break;
+      case 'publics_specifiquement_adresses':
+        b.publics_specifiquement_adresses = v;
+        break;
+      case 'prise_en_charge_specifique':
+        b.prise_en_charge_specifique = v;
+        break;
+      case 'frais_a_charge':
+        b.frais_a_charge = v;
+        break;
+      case 'dispositif_programmes_nationaux':
+        b.dispositif_programmes_nationaux = v;
+        break;
+      case 'formations_labels':
+        b.formations_labels = v;
+        break;
+      case 'autres_formations_labels':
+        b.autres_formations_labels = v;
+        break;
+      case 'modalites_acces':
+        b.modalites_acces = v;
+        break;
+      case 'modalites_accompagnement':
+        b.modalites_accompagnement = v;
+        break;
+      case 'fiche_acces_libre':
+        b.fiche_acces_libre = v;
+        break;
+      case 'prise_rdv':
+        b.prise_rdv = v;
+        break;
+      case 'valeurs_inconnues':
+        b.valeurs_inconnues = v;
+        break;
+      default:
+        if (v !== undefined && v !== null && v !== '') inconnus.push(k);
+    }
+  }
+  return { b, inconnus };
+}
+
 /** Builds a lieu from a raw record (v1 field names; v0 records are mapped before). */
 export function validerLieu(input: unknown): Verdict<Lieu> {
   const raisons: Issue[] = [];
@@ -164,7 +302,8 @@ export function validerLieu(input: unknown): Verdict<Lieu> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { raisons: [{ code: 'not_an_object', valeur: apercu(input) }], avertissements };
   }
-  const raw = input as Record<string, unknown>;
+  const entree = input as Record<string, unknown>;
+  const { b: raw, inconnus } = lireBrut(entree);
   const warn = (code: IssueCode, champ?: string, valeur?: unknown) => avertir(avertissements, code, champ, valeur);
   const lieu = nouveauLieu();
 
@@ -210,18 +349,12 @@ export function validerLieu(input: unknown): Verdict<Lieu> {
   }
 
   // Static field names throughout: dynamic-key stores (`lieu[champ] = …`) made validation 3× slower.
-  const complement = nettoyer(raw.complement_adresse);
-  if (complement !== undefined) lieu.complement_adresse = complement;
-  const resume = nettoyer(raw.presentation_resume);
-  if (resume !== undefined) lieu.presentation_resume = resume;
-  const detail = nettoyer(raw.presentation_detail);
-  if (detail !== undefined) lieu.presentation_detail = detail;
-  const source = nettoyer(raw.source);
-  if (source !== undefined) lieu.source = source;
-  const parente = nettoyer(raw.structure_parente);
-  if (parente !== undefined) lieu.structure_parente = parente;
-  const horaires = nettoyer(raw.horaires);
-  if (horaires !== undefined) lieu.horaires = horaires;
+  lieu.complement_adresse = nettoyer(raw.complement_adresse);
+  lieu.presentation_resume = nettoyer(raw.presentation_resume);
+  lieu.presentation_detail = nettoyer(raw.presentation_detail);
+  lieu.source = nettoyer(raw.source);
+  lieu.structure_parente = nettoyer(raw.structure_parente);
+  lieu.horaires = nettoyer(raw.horaires);
   if (lieu.presentation_resume && lieu.presentation_resume.length > RESUME_MAX) {
     warn('too_long', 'presentation_resume', `${lieu.presentation_resume.length} caractères`);
   }
@@ -246,7 +379,7 @@ export function validerLieu(input: unknown): Verdict<Lieu> {
   }
 
   const typologie = valeurs(raw.typologie).map((t) => (t.toLowerCase() === 'autre' ? 'Autre' : t.toUpperCase()));
-  if (typologie.length) lieu.typologie = [...new Set(typologie)];
+  if (typologie.length) lieu.typologie = uniques(typologie);
 
   // Phone: see telephone.ts for the policy.
   const tels = valeurs(raw.telephone, SEPARATEURS_TELEPHONES);
@@ -267,7 +400,7 @@ export function validerLieu(input: unknown): Verdict<Lieu> {
       mettreDeCote(lieu, 'courriels', c);
     }
   }
-  if (courriels.length) lieu.courriels = [...new Set(courriels)];
+  if (courriels.length) lieu.courriels = uniques(courriels);
 
   const sites: string[] = [];
   for (const s of valeurs(raw.site_web, BARRE)) {
@@ -279,43 +412,37 @@ export function validerLieu(input: unknown): Verdict<Lieu> {
     }
   }
   if (sites.length) lieu.site_web = sites;
-  const accesLibre = lienUnique(lieu, 'fiche_acces_libre', raw.fiche_acces_libre, avertissements);
-  if (accesLibre) lieu.fiche_acces_libre = accesLibre;
-  const rdv = lienUnique(lieu, 'prise_rdv', raw.prise_rdv, avertissements);
-  if (rdv) lieu.prise_rdv = rdv;
+  lieu.fiche_acces_libre = lienUnique(lieu, 'fiche_acces_libre', raw.fiche_acces_libre, avertissements);
+  lieu.prise_rdv = lienUnique(lieu, 'prise_rdv', raw.prise_rdv, avertissements);
 
-  const enumeres = <C extends EnumField>(champ: C, brut: unknown) => valeursEnumerees(lieu, champ, brut, avertissements);
-  const services = enumeres('services', raw.services);
-  if (services) lieu.services = services;
-  const publics = enumeres('publics_specifiquement_adresses', raw.publics_specifiquement_adresses);
-  if (publics) lieu.publics_specifiquement_adresses = publics;
-  const priseEnCharge = enumeres('prise_en_charge_specifique', raw.prise_en_charge_specifique);
-  if (priseEnCharge) lieu.prise_en_charge_specifique = priseEnCharge;
-  const frais = enumeres('frais_a_charge', raw.frais_a_charge);
-  if (frais) lieu.frais_a_charge = frais;
-  const itinerance = enumeres('itinerance', raw.itinerance);
-  if (itinerance) lieu.itinerance = itinerance;
-  const dispositifs = enumeres('dispositif_programmes_nationaux', raw.dispositif_programmes_nationaux);
-  if (dispositifs) lieu.dispositif_programmes_nationaux = dispositifs;
-  const formations = enumeres('formations_labels', raw.formations_labels);
-  if (formations) lieu.formations_labels = formations;
-  const acces = enumeres('modalites_acces', raw.modalites_acces);
-  if (acces) lieu.modalites_acces = acces;
-  const accompagnement = enumeres('modalites_accompagnement', raw.modalites_accompagnement);
-  if (accompagnement) lieu.modalites_accompagnement = accompagnement;
+  // The lieu already has every field (see nouveauLieu): assigning undefined keeps its shape.
+  const enumeres = <C extends EnumField>(champ: C) => valeursEnumerees(lieu, champ, raw[champ], avertissements);
+  lieu.services = enumeres('services');
+  lieu.publics_specifiquement_adresses = enumeres('publics_specifiquement_adresses');
+  lieu.prise_en_charge_specifique = enumeres('prise_en_charge_specifique');
+  lieu.frais_a_charge = enumeres('frais_a_charge');
+  lieu.itinerance = enumeres('itinerance');
+  lieu.dispositif_programmes_nationaux = enumeres('dispositif_programmes_nationaux');
+  lieu.formations_labels = enumeres('formations_labels');
+  lieu.modalites_acces = enumeres('modalites_acces');
+  lieu.modalites_accompagnement = enumeres('modalites_accompagnement');
   const autres = valeurs(raw.autres_formations_labels, BARRE);
-  if (autres.length) lieu.autres_formations_labels = [...new Set(autres)];
+  if (autres.length) lieu.autres_formations_labels = uniques(autres);
 
   // Values set aside by an earlier pass (a directory written by this kit) are carried over.
   const vi = raw.valeurs_inconnues;
   if (vi && typeof vi === 'object' && !Array.isArray(vi)) {
     for (const [champ, vals] of Object.entries(vi)) for (const v of valeurs(vals, /\|/)) mettreDeCote(lieu, champ, v);
   }
-  for (const champ in raw) {
-    if (!CHAMPS_LIEU.has(champ) && raw[champ] !== undefined && raw[champ] !== null && raw[champ] !== '') {
-      warn('unknown_field', champ, raw[champ]);
-      mettreDeCote(lieu, champ, apercu(raw[champ]));
-    }
+  for (const champ of inconnus) {
+    warn('unknown_field', champ, entree[champ]);
+    mettreDeCote(lieu, champ, apercu(entree[champ]));
   }
-  return { valeur: lieu, raisons, avertissements };
+  // v0 fields, or values unknown in v1 where v0 had its own list: worth mapping (see charger.ts).
+  const tracesV0 =
+    inconnus.some((c) => V0.has(c)) ||
+    avertissements.some(
+      (a) => a.code === 'unknown_value' && (a.champ === 'services' || a.champ === 'modalites_accompagnement'),
+    );
+  return { valeur: lieu, raisons, avertissements, tracesV0 };
 }
