@@ -26,7 +26,8 @@ import {
 
 /** Where the schema is written, relative to the root of the project. */
 export const SORTIE = fileURLToPath(new URL('../data/annuaire.schema.json', import.meta.url));
-export const ID_SCHEMA = 'https://kit-inclusion-numerique.fr/schemas/annuaire-v1.json';
+// A URN, not a web address: the project does not own a domain to publish the schema under.
+export const ID_SCHEMA = 'urn:kit-inclusion-numerique:schema:annuaire:v1';
 
 // Patterns (not value lists): the same rules as src/data/valider.ts and src/data/telephone.ts.
 const CODE_POSTAL = '^\\d{5}$';

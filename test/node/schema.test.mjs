@@ -109,7 +109,7 @@ test('data/annuaire.schema.json est à jour avec scripts/schema.mjs (sinon : npm
 
 test('le schéma est un draft 2020-12 qui se compile sans avertissement, avec son $id', () => {
   assert.equal(schemaFichier.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  assert.match(schemaFichier.$id, /^https:\/\/kit-inclusion-numerique\.fr\/schemas\//);
+  assert.match(schemaFichier.$id, /^urn:kit-inclusion-numerique:schema:annuaire:v\d+$/);
   const avertissements = [];
   const strict = new Ajv2020({
     strict: true,
