@@ -10,6 +10,7 @@ import {
   indexEnums,
   mettreDeCote,
   minutesHeure,
+  nombre,
   normaliserDate,
   normaliserUrl,
   valeurCanonique,
@@ -27,15 +28,6 @@ import {
 } from './vocabulaire.js';
 
 const DATETIME_LOCALE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
-
-function nombre(v: unknown): number | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v === 'string' && v.trim() !== '') {
-    const n = Number(v.trim());
-    return Number.isFinite(n) ? n : undefined;
-  }
-  return undefined;
-}
 
 function entierPositif(v: unknown): number | undefined {
   const n = nombre(v);

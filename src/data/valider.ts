@@ -102,7 +102,8 @@ export function minutesHeure(v: string): number | undefined {
   return min <= 1440 ? min : undefined;
 }
 
-function nombre(v: unknown): number | undefined {
+/** A number, or a numeric string (decimal comma accepted, as French spreadsheets write it). */
+export function nombre(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   if (typeof v === 'string' && v.trim() !== '') {
     const n = Number(v.trim().replace(',', '.'));
