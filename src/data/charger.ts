@@ -128,13 +128,11 @@ export async function chargerAnnuaire(entree: string | unknown): Promise<Resulta
 
   // Hours are kept as written; those we cannot read are reported (and shown as written by the elements).
   if (lieux.some((l) => l.horaires)) {
-    const { parseHoraires } = await import('./horaires.js');
-    const cache = new Map<string, boolean>();
+    const { horairesDe } = await import('./horaires.js');
     lieux.forEach((l, i) => {
-      if (!l.horaires) return;
-      let ok = cache.get(l.horaires);
-      if (ok === undefined) cache.set(l.horaires, (ok = parseHoraires(l.horaires).ok));
-      if (!ok) avertir('lieu', positions[i]!, l.id, [{ code: 'unreadable_hours', champ: 'horaires', valeur: l.horaires }]);
+      if (l.horaires && !horairesDe(l.horaires).ok) {
+        avertir('lieu', positions[i]!, l.id, [{ code: 'unreadable_hours', champ: 'horaires', valeur: l.horaires }]);
+      }
     });
   }
 

@@ -67,6 +67,18 @@ const isLetter = (c: string) => /^[a-z]$/i.test(c);
 
 type Failure = [RaisonHoraires, number];
 
+const lus = new Map<string, ResultatHoraires>();
+
+/**
+ * `parseHoraires`, remembered per string: a directory repeats the same few hours strings, and both the loader
+ * (to report what it cannot read) and the query index need the result.
+ */
+export function horairesDe(source: string): ResultatHoraires {
+  let r = lus.get(source);
+  if (!r) lus.set(source, (r = parseHoraires(source)));
+  return r;
+}
+
 export function parseHoraires(source: string): ResultatHoraires {
   const s = source;
   let i = 0;

@@ -7,7 +7,7 @@
  */
 import { BESOINS, repondAuBesoin, type Besoin } from './besoins.js';
 import { distanceKm, type Point } from './distance.js';
-import { estOuvertA, ouvertLeJour, ouvertPendant, parseHoraires, type Horaires } from './horaires.js';
+import { estOuvertA, horairesDe, ouvertLeJour, ouvertPendant, type Horaires } from './horaires.js';
 import type {
   DispositifProgrammeNational,
   Frais,
@@ -44,18 +44,9 @@ const indexes = new WeakMap<readonly Lieu[], IndexLieux>();
 export function indexer(lieux: readonly Lieu[]): IndexLieux {
   let index = indexes.get(lieux);
   if (index) return index;
-  const horairesParTexte = new Map<string, Horaires | null>();
   const entrees = lieux.map((lieu): EntreeIndex => {
-    let h: Horaires | null = null;
-    if (lieu.horaires) {
-      const cached = horairesParTexte.get(lieu.horaires);
-      if (cached !== undefined) h = cached;
-      else {
-        const r = parseHoraires(lieu.horaires);
-        h = r.ok ? r.horaires : null;
-        horairesParTexte.set(lieu.horaires, h);
-      }
-    }
+    const r = lieu.horaires ? horairesDe(lieu.horaires) : undefined;
+    const h = r?.ok ? r.horaires : null;
     let besoins = 0;
     BESOINS.forEach((b, i) => {
       if (repondAuBesoin(lieu, b)) besoins |= 1 << i;
