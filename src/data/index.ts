@@ -15,3 +15,5 @@ export * from './ateliers.js';
 export * from './horaires.js';
 export * from './temps.js';
 export * from './horaires-texte.js';
+export * from './facettes.js';
+export * from './etat-url.js';

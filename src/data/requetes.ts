@@ -36,6 +36,8 @@ export interface EntreeIndex {
 
 export interface IndexLieux {
   entrees: EntreeIndex[];
+  /** Rank of each entry when the whole list is sorted by name; built on the first sort by name. */
+  rangNom?: Int32Array;
 }
 
 const indexes = new WeakMap<readonly Lieu[], IndexLieux>();
@@ -127,6 +129,146 @@ function departement(cp: string): string {
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
+/** Filters that show a count beside each of their values on the map (see `compterFacettes`). */
+export const FACETTES = [
+  'besoins',
+  'services',
+  'publics',
+  'priseEnCharge',
+  'frais',
+  'labels',
+  'itinerance',
+  'rdvEnLigne',
+  'ouvert',
+] as const;
+export type Facette = (typeof FACETTES)[number];
+
+/** One active criterion of a query: does this entry of the index satisfy it? */
+export interface Critere {
+  /** Set when the criterion is a facet; text, territory, radius and access modes are not. */
+  facette?: Facette;
+  teste: (e: EntreeIndex) => boolean;
+}
+
+export interface Criteres {
+  /** The active criteria only, cheapest first. A place matches the query when every one holds. */
+  liste: Critere[];
+  /** Day (0 = lundi) and minute of `maintenant` in a time zone, computed once per zone. */
+  momentDe: (fuseau: string) => { jour: number; minute: number };
+}
+
+/**
+ * The criteria of a query, compiled once per query so that the loop over places does no set-up work.
+ * Shared by `rechercher` and `compterFacettes`: one definition of each criterion.
+ */
+export function compilerCriteres(filtres: Filtres, maintenant: Date = new Date()): Criteres {
+  const liste: Critere[] = [];
+  const ajouter = (teste: (e: EntreeIndex) => boolean, facette?: Facette) =>
+    liste.push(facette ? { facette, teste } : { teste });
+  const parValeurs = <T>(
+    voulus: readonly T[] | undefined,
+    champ: (l: Lieu) => readonly T[] | undefined,
+    facette?: Facette,
+  ) => {
+    if (voulus?.length) ajouter((e) => contientUn(champ(e.lieu), voulus), facette);
+  };
+
+  let masqueBesoins = 0;
+  for (const b of filtres.besoins ?? []) masqueBesoins |= 1 << BESOINS.indexOf(b);
+  if (masqueBesoins) ajouter((e) => (e.besoins & masqueBesoins) !== 0, 'besoins');
+  parValeurs(filtres.services, (l) => l.services, 'services');
+  parValeurs(filtres.publics, (l) => l.publics_specifiquement_adresses, 'publics');
+  parValeurs(filtres.priseEnCharge, (l) => l.prise_en_charge_specifique, 'priseEnCharge');
+  parValeurs(filtres.frais, (l) => l.frais_a_charge, 'frais');
+  parValeurs(filtres.modalitesAcces, (l) => l.modalites_acces);
+  parValeurs(filtres.modalitesAccompagnement, (l) => l.modalites_accompagnement);
+  parValeurs(filtres.itinerance, (l) => l.itinerance, 'itinerance');
+  if (filtres.rdvEnLigne) ajouter((e) => !!e.lieu.prise_rdv, 'rdvEnLigne');
+
+  const labels = filtres.labels?.length ? filtres.labels : undefined;
+  if (labels) {
+    ajouter((e) => {
+      const l = e.lieu;
+      return (
+        contientUn<string>(l.dispositif_programmes_nationaux, labels) ||
+        contientUn<string>(l.formations_labels, labels) ||
+        contientUn<string>(l.autres_formations_labels, labels)
+      );
+    }, 'labels');
+  }
+
+  const communes = filtres.communes?.length ? new Set(filtres.communes.map(replier)) : undefined;
+  const cps = filtres.codesPostaux?.length ? new Set(filtres.codesPostaux) : undefined;
+  const insees = filtres.codesInsee?.length ? new Set(filtres.codesInsee) : undefined;
+  const deps = filtres.departements?.length ? new Set(filtres.departements.map((d) => d.toUpperCase())) : undefined;
+  if (communes || cps || insees || deps) {
+    ajouter((e) => {
+      const l = e.lieu;
+      return !!(
+        communes?.has(e.communeRepliee) ||
+        cps?.has(l.code_postal) ||
+        (l.code_insee !== undefined && insees?.has(l.code_insee)) ||
+        deps?.has(departement(l.code_postal))
+      );
+    });
+  }
+
+  // « Now » in each time zone, computed once per zone, not once per place.
+  const moments = new Map<string, { jour: number; minute: number }>();
+  const momentDe = (fuseau: string) => {
+    let m = moments.get(fuseau);
+    if (!m) moments.set(fuseau, (m = momentLocal(maintenant, fuseau)));
+    return m;
+  };
+  const ouvert = filtres.ouvert;
+  if (ouvert) {
+    let teste: (h: Horaires, e: EntreeIndex) => boolean;
+    if ('maintenant' in ouvert) {
+      teste = (h, e) => {
+        const m = momentDe(e.fuseau);
+        return estOuvertA(h, m.jour, m.minute);
+      };
+    } else if ('debut' in ouvert) {
+      const { jour, debut, fin } = ouvert;
+      teste = (h) => ouvertPendant(h, jour, debut, fin);
+    } else if (ouvert.minute !== undefined) {
+      const { jour, minute } = ouvert;
+      teste = (h) => estOuvertA(h, jour, minute);
+    } else {
+      const { jour } = ouvert;
+      teste = (h) => ouvertLeJour(h, jour);
+    }
+    // A place whose hours are absent or not understood is never counted as open.
+    ajouter((e) => e.horaires !== null && teste(e.horaires, e), 'ouvert');
+  }
+
+  const mots = filtres.texte ? replier(filtres.texte).split(' ').filter(Boolean) : [];
+  if (mots.length) {
+    ajouter((e) => {
+      const texte = (e.texte ??= texteDe(e.lieu));
+      for (const m of mots) if (!texte.includes(m)) return false;
+      return true;
+    });
+  }
+
+  const autour = filtres.autour;
+  const rayon = autour?.rayonKm;
+  if (autour && rayon !== undefined) {
+    // Places without coordinates cannot be within the radius.
+    ajouter((e) => {
+      const l = e.lieu;
+      return l.latitude !== undefined && l.longitude !== undefined && !(distanceKm(autour, l as Point) > rayon);
+    });
+  }
+  return { liste, momentDe };
+}
+
+/** Does the entry satisfy every criterion of the list? */
+function satisfait(liste: readonly Critere[], e: EntreeIndex): boolean {
+  for (let i = 0; i < liste.length; i++) if (!liste[i]!.teste(e)) return false;
+  return true;
+}
+
 /**
  * The places that match every given criterion. Sorted by distance when `autour` is given (places without
  * coordinates last), else by name; `tri` overrides.
@@ -136,102 +278,50 @@ export function rechercher(
   filtres: Filtres = {},
   options: { maintenant?: Date; tri?: Tri } = {},
 ): Resultat[] {
-  const { entrees } = indexer(lieux);
-  let masqueBesoins = 0;
-  for (const b of filtres.besoins ?? []) masqueBesoins |= 1 << BESOINS.indexOf(b);
-  const mots = filtres.texte ? replier(filtres.texte).split(' ').filter(Boolean) : [];
-  const communes = filtres.communes?.length ? new Set(filtres.communes.map(replier)) : undefined;
-  const cps = filtres.codesPostaux?.length ? new Set(filtres.codesPostaux) : undefined;
-  const insees = filtres.codesInsee?.length ? new Set(filtres.codesInsee) : undefined;
-  const deps = filtres.departements?.length ? new Set(filtres.departements.map((d) => d.toUpperCase())) : undefined;
-  const territoire = communes || cps || insees || deps;
-  const labels = filtres.labels?.length ? filtres.labels : undefined;
-
-  // « Now » in each time zone, computed once per zone, not once per place.
-  const ouvert = filtres.ouvert;
-  const maintenant = options.maintenant ?? new Date();
-  const moments = new Map<string, { jour: number; minute: number }>();
-  const momentDe = (fuseau: string) => {
-    let m = moments.get(fuseau);
-    if (!m) moments.set(fuseau, (m = momentLocal(maintenant, fuseau)));
-    return m;
-  };
-
+  const index = indexer(lieux);
+  const { liste } = compilerCriteres(filtres, options.maintenant ?? new Date());
   const autour = filtres.autour;
-  const rayon = autour?.rayonKm;
   const resultats: Resultat[] = [];
-  for (const e of entrees) {
+  const rangs: number[] = [];
+  for (let i = 0; i < index.entrees.length; i++) {
+    const e = index.entrees[i]!;
+    if (!satisfait(liste, e)) continue;
     const l = e.lieu;
-    if (masqueBesoins && !(e.besoins & masqueBesoins)) continue;
-    if (filtres.services?.length && !contientUn(l.services, filtres.services)) continue;
-    if (filtres.publics?.length && !contientUn(l.publics_specifiquement_adresses, filtres.publics)) continue;
-    if (filtres.priseEnCharge?.length && !contientUn(l.prise_en_charge_specifique, filtres.priseEnCharge)) continue;
-    if (filtres.frais?.length && !contientUn(l.frais_a_charge, filtres.frais)) continue;
-    if (filtres.modalitesAcces?.length && !contientUn(l.modalites_acces, filtres.modalitesAcces)) continue;
-    if (filtres.modalitesAccompagnement?.length && !contientUn(l.modalites_accompagnement, filtres.modalitesAccompagnement)) continue;
-    if (filtres.itinerance?.length && !contientUn(l.itinerance, filtres.itinerance)) continue;
-    if (filtres.rdvEnLigne && !l.prise_rdv) continue;
-    if (
-      labels &&
-      !contientUn<string>(l.dispositif_programmes_nationaux, labels) &&
-      !contientUn<string>(l.formations_labels, labels) &&
-      !contientUn<string>(l.autres_formations_labels, labels)
-    ) {
-      continue;
+    rangs.push(i);
+    if (autour && l.latitude !== undefined && l.longitude !== undefined) {
+      resultats.push({ lieu: l, distanceKm: distanceKm(autour, l as Point) });
+    } else {
+      resultats.push({ lieu: l });
     }
-    if (
-      territoire &&
-      !(communes?.has(e.communeRepliee) ||
-        cps?.has(l.code_postal) ||
-        (l.code_insee !== undefined && insees?.has(l.code_insee)) ||
-        deps?.has(departement(l.code_postal)))
-    ) {
-      continue;
-    }
-    if (mots.length) {
-      const texte = (e.texte ??= texteDe(l));
-      let ok = true;
-      for (const m of mots) {
-        if (!texte.includes(m)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-    }
-    if (ouvert) {
-      const h = e.horaires;
-      if (!h) continue;
-      if ('maintenant' in ouvert) {
-        const m = momentDe(e.fuseau);
-        if (!estOuvertA(h, m.jour, m.minute)) continue;
-      } else if ('debut' in ouvert) {
-        if (!ouvertPendant(h, ouvert.jour, ouvert.debut, ouvert.fin)) continue;
-      } else if (ouvert.minute !== undefined) {
-        if (!estOuvertA(h, ouvert.jour, ouvert.minute)) continue;
-      } else if (!ouvertLeJour(h, ouvert.jour)) continue;
-    }
-    if (autour) {
-      if (l.latitude === undefined || l.longitude === undefined) {
-        if (rayon !== undefined) continue;
-        resultats.push({ lieu: l });
-        continue;
-      }
-      const d = distanceKm(autour, l as Point);
-      if (rayon !== undefined && d > rayon) continue;
-      resultats.push({ lieu: l, distanceKm: d });
-      continue;
-    }
-    resultats.push({ lieu: l });
   }
 
   const tri = options.tri ?? (autour ? 'distance' : 'nom');
   if (tri === 'distance') {
     resultats.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
   } else if (tri === 'nom') {
+    if (index.rangNom || resultats.length >= index.entrees.length / 4) {
+      // Many results: the order of the whole list by name, computed once per index, turns every later sort
+      // by name into a sort of numbers (20,000 names: ~120 ms with the collator, a few ms by rank).
+      const rangNom = rangsParNom(index);
+      const ordre = resultats.map((_, k) => k).sort((a, b) => rangNom[rangs[a]!]! - rangNom[rangs[b]!]!);
+      return ordre.map((k) => resultats[k]!);
+    }
     resultats.sort((a, b) => collator.compare(a.lieu.nom, b.lieu.nom));
   }
   return resultats;
+}
+
+/**
+ * Rank of each entry in the list sorted by name (French collation, ties kept in the directory's order). Sorting
+ * any subset by this rank gives the same order as sorting it with the collator, since both sorts are stable.
+ */
+function rangsParNom(index: IndexLieux): Int32Array {
+  if (index.rangNom) return index.rangNom;
+  const { entrees } = index;
+  const ordre = entrees.map((_, i) => i).sort((a, b) => collator.compare(entrees[a]!.lieu.nom, entrees[b]!.lieu.nom));
+  const rangNom = new Int32Array(entrees.length);
+  ordre.forEach((i, r) => (rangNom[i] = r));
+  return (index.rangNom = rangNom);
 }
 
 /** For each value of a facet, how many of the given places carry it (filter counts). */
