@@ -42,7 +42,9 @@ export function saufMaplibre(plugin) {
   return {
     ...plugin,
     renderChunk(code, chunk, ...rest) {
-      if (chunk.name === 'maplibre') return null;
+      // Only the chunk that holds MapLibre's own code: our src/carte/maplibre.ts, also named « maplibre »
+      // by Rollup, is minified like everything else.
+      if (Object.keys(chunk.modules).some((id) => MAPLIBRE.test(id))) return null;
       return renderChunk.call(this, code, chunk, ...rest);
     },
   };

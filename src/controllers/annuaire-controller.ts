@@ -1,7 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { annuaireContext, type EtatAnnuaire, type ValeurAnnuaire } from '../context/annuaire.js';
-import { sourcePour } from './sources.js';
 
 type Hote = ReactiveControllerHost & HTMLElement & { src?: string };
 
@@ -64,10 +63,16 @@ export class AnnuaireController implements ReactiveController {
       this.valeur = { etat: { statut: 'attente' }, reessayer: () => {} };
       return;
     }
-    const source = sourcePour(src);
-    this.desabonner = source.abonner((etat) => {
-      this.valeur = { etat, reessayer: () => source.recharger() };
-      this.hote.requestUpdate();
+    this.valeur = { etat: { statut: 'chargement', src }, reessayer: () => {} };
+    // The loader (fetch, parsing, validation) is a chunk of its own, fetched only by an element that has to
+    // load its directory itself: elements inside <annuaire-inclusion> never need it.
+    void import('./sources.js').then(({ sourcePour }) => {
+      if (this.srcSuivi !== src || this.fourni) return;
+      const source = sourcePour(src);
+      this.desabonner = source.abonner((etat) => {
+        this.valeur = { etat, reessayer: () => source.recharger() };
+        this.hote.requestUpdate();
+      });
     });
   }
 
