@@ -4,6 +4,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { maplibre, saufMaplibre } from './scripts/rollup-maplibre.mjs';
 
 /** Public entries: each element on its own, the all-in-one, and the pure data API. */
@@ -11,10 +12,21 @@ export const ENTREES = {
   index: 'src/index.ts',
   'annuaire-inclusion': 'src/components/annuaire-inclusion/annuaire-inclusion.ts',
   'annuaire-resume': 'src/components/annuaire-resume/annuaire-resume.ts',
+  'carte-mediation': 'src/components/carte-mediation/carte-mediation.ts',
   data: 'src/data/index.ts',
 };
 
 const ts = () => typescript({ tsconfig: './tsconfig.build.json' });
+
+/** `import css from 'maplibre-gl/dist/maplibre-gl.css'` gives the CSS text (src/carte/maplibre.ts adopts it into the
+ *  map's shadow root, which the page's stylesheets do not reach). Only that file: no other CSS is imported. */
+const cssMaplibreEnTexte = () => ({
+  name: 'css-maplibre-en-texte',
+  transform(code, id) {
+    if (!/maplibre-gl[\\/]dist[\\/]maplibre-gl\.css$/.test(id)) return null;
+    return { code: `export default ${JSON.stringify(code)};`, map: { mappings: '' } };
+  },
+});
 
 /** Writes dist/modules.json: for each chunk, the rendered size of each module in it (for `npm run size`). */
 const tailleModules = () => ({
@@ -45,23 +57,26 @@ const navigateur = {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
-    // Every element needs the loader (its standalone fallback loads its own `src`): one core chunk for it
-    // compresses better than five small files. Lit is split in two: its reactive core with the context
+    // The loader (fetch, parsing, validation) is one chunk: the provider imports it, and an element alone on a
+    // page fetches it on demand to load its own `src` (elements inside the provider never do). Small shared
+    // modules (value lists, text folding, phone formatting) make one core chunk rather than four small files. Lit is split in two: its reactive core with the context
     // (every element), and the template engine (rendering elements only: the provider renders nothing).
     // The data API (data.js) loads no Lit at all.
     manualChunks(id) {
       if (/node_modules\/(lit|lit-html|lit-element)\//.test(id)) return 'lit';
       if (/node_modules\/(@lit\/reactive-element|@lit\/context)\//.test(id)) return 'lit-coeur';
-      if (/src\/(base\/outils\.ts|controllers\/sources\.ts|data\/(charger|valider|standard|texte|telephone)\.ts)/.test(id)) {
-        return 'noyau';
-      }
+      if (/src\/(controllers\/sources\.ts|data\/(charger|valider)\.ts)/.test(id)) return 'chargeur';
+      if (/src\/(base\/outils\.ts|data\/(standard|texte|telephone)\.ts)/.test(id)) return 'noyau';
       return undefined;
     },
   },
   preserveEntrySignatures: 'strict',
   plugins: [
     nodeResolve({ browser: true }),
+    cssMaplibreEnTexte(),
     ts(),
+    // Lit's html`` and css`` literals keep their indentation and line breaks through Terser: minify them.
+    minifyTemplateLiterals({ include: ['src/**'], failOnError: true }),
     maplibre(),
     saufMaplibre(terser({ ecma: 2022, module: true, format: { comments: false } })),
     tailleModules(),

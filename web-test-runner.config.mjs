@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium } from './scripts/chromium.mjs';
+import { cssMaplibreEnTexte } from './web-dev-server.config.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // The real regional export lives beside the project (../shared/data), never inside it. When it is there
@@ -26,6 +27,8 @@ if (!executablePath) {
 //   /test-compte-lire/<clé> answers the count, so a test can check how many requests the page really made.
 // - /test-instable/<clé>/<fichier>: answers 503 the first time for a key, then serves the file (retry).
 // - /test-lent/<ms>/<fichier>: serves the file after a delay (to see the loading state).
+// - /test-carte/style-tuiles-en-panne.json: a valid MapLibre style whose raster tiles (/test-carte/tuile-en-panne/…)
+//   all answer 500 (a 404 tile is an empty tile for MapLibre, not an error).
 const compteurs = new Map();
 const instables = new Set();
 function servirFixture(ctx, fichier) {
@@ -38,9 +41,41 @@ function servirFixture(ctx, fichier) {
   ctx.body = createReadStream(chemin);
 }
 
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+const chrome = (plus = []) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: [...ARGS, ...plus] } });
+
+/**
+ * `executeServerCommand('geolocaliser', {latitude, longitude})` grants the page the geolocation permission and
+ * sets the position the browser reports (Chromium's own emulation: the page's code runs unchanged);
+ * `executeServerCommand('geolocaliser', null)` makes the browser refuse it, as a person saying « Bloquer » would.
+ */
+function geolocalisation() {
+  return {
+    name: 'geolocalisation',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'geolocaliser') return undefined;
+      const page = session.browser.getPage(session.id);
+      const origine = new URL(page.url()).origin;
+      await page.browserContext().overridePermissions(origine, payload ? ['geolocation'] : []);
+      if (payload) await page.setGeolocation(payload);
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: here,
-  files: ['test/**/*.test.ts', ...(hasSharedData ? [] : ['!test/real-data/**'])],
+  files: ['test/**/*.test.ts', '!test/sans-webgl/**', ...(hasSharedData ? [] : ['!test/real-data/**'])],
   nodeResolve: true,
   // One test page at a time: a page in a background tab gets no animation frames, and fixtures (and MapLibre)
   // wait for frames. Measured: with 2 pages at once, fixtures hung in one run out of two.
@@ -49,7 +84,11 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(here, 'tsconfig.json') })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(here, 'tsconfig.json') }),
+    cssMaplibreEnTexte(),
+    geolocalisation(),
+  ],
   middleware: [
     async function fixturesDeTest(ctx, next) {
       let m = /^\/test-compte\/([^/]+)\/(.+)$/.exec(ctx.path);
@@ -79,6 +118,24 @@ export default {
         }
         return servirFixture(ctx, decodeURIComponent(m[2]));
       }
+      if (ctx.path === '/test-carte/style-tuiles-en-panne.json') {
+        ctx.type = 'application/json';
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = JSON.stringify({
+          version: 8,
+          sources: {
+            fond: { type: 'raster', tileSize: 256, tiles: [`http://${ctx.host}/test-carte/tuile-en-panne/{z}/{x}/{y}.png`] },
+          },
+          layers: [{ id: 'fond', type: 'raster', source: 'fond' }],
+        });
+        return;
+      }
+      if (ctx.path.startsWith('/test-carte/tuile-en-panne/')) {
+        ctx.status = 500;
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = 'panne';
+        return;
+      }
       return next();
     },
     async function sharedDataMiddleware(ctx, next) {
@@ -93,23 +150,8 @@ export default {
       return next();
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--use-angle=swiftshader',
-          '--enable-unsafe-swiftshader',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-        ],
-      },
-    }),
-  ],
+  browsers: [chrome()],
+  // A browser without WebGL (old phones, some locked-down PCs): the map gives way to the list. Real Chromium
+  // started with WebGL turned off, not a stub of getContext.
+  groups: [{ name: 'sans-webgl', files: 'test/sans-webgl/**/*.test.ts', browsers: [chrome(['--disable-webgl', '--disable-3d-apis'])] }],
 };

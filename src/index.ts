@@ -1,7 +1,9 @@
 /** All elements of the kit and the public types, in one entry. */
 export * from './components/annuaire-inclusion/annuaire-inclusion.js';
 export * from './components/annuaire-resume/annuaire-resume.js';
+export * from './components/carte-mediation/carte-mediation.js';
 export * from './context/annuaire.js';
 export * from './events/annuaire-events.js';
+export * from './events/carte-events.js';
 export { AnnuaireController } from './controllers/annuaire-controller.js';
 export { KitElement } from './base/kit-element.js';

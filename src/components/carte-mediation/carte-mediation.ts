@@ -1,0 +1,842 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { KitElement } from '../../base/kit-element.js';
+import type { Carte, PointCarte } from '../../carte/carte.js';
+import { AnnuaireController } from '../../controllers/annuaire-controller.js';
+import { BESOINS, type Besoin } from '../../data/besoins.js';
+import { compterFacettes, type ComptesFacettes } from '../../data/facettes.js';
+import { lienSignalement, lienSms } from '../../data/liens-lieu.js';
+import { localiserCommune, rechercher, type Filtres, type Resultat } from '../../data/requetes.js';
+import { replier } from '../../data/texte.js';
+import type { Annuaire, Lieu } from '../../data/types.js';
+import type {
+  CarteFiltresChangesDetail,
+  CarteImpressionDetail,
+  CarteLieuSelectionneDetail,
+  CartePartageDetail,
+} from '../../events/carte-events.js';
+import { carteFr, type MessagesCarte } from '../../i18n/carte.fr.js';
+import { horairesPour, messagesPour } from '../../i18n/index.js';
+import { baseStyles } from '../../styles/base.js';
+import { qrPour, type Qr } from '../shared/qr.js';
+import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
+import { styles } from './carte-mediation.styles.js';
+import { renderFiche, renderTelephone, type ContexteFiche } from './fiche.js';
+import { filtresActifs, renderFiltres, type FiltresCarte } from './filtres-panneau.js';
+import { horairesLieu, lignesAdresse, texteSms } from './textes-lieu.js';
+
+/** Places drawn per page of the list; « Afficher 20 lieux de plus » adds as many. */
+const PAGE = 20;
+/** At most this many places on a printed list (two or three A4 pages). */
+const IMPRESSION_MAX = 30;
+/** Below this width the element shows either the list or the map, with a switch. */
+const LARGEUR_ETROITE = 768;
+const RAYONS = [1, 2, 5, 10, 20, 50] as const;
+const FOND_PAR_DEFAUT = 'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
+const ADRESSE_PAR_DEFAUT = 'https://data.geopf.fr/geocodage/search';
+
+interface Autour {
+  latitude: number;
+  longitude: number;
+  /** What the search matched: « Tourcoing (59200) », an address, or undefined for « votre position ». */
+  libelle?: string;
+}
+
+/** Per directory: the places sorted by name once, so that queries without distance need no sort. */
+const triesParNom = new WeakMap<readonly Lieu[], Lieu[]>();
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+const points = new WeakMap<Lieu, PointCarte>();
+
+/**
+ * Places sorted by name, as French readers expect (accents and case aside, « 2 » before « 10 »). Sorting on
+ * folded keys with a plain comparison is several times faster than Intl.Collator on 20,000 names; the
+ * collator only breaks ties between names that fold to the same key.
+ */
+function trierParNom(lieux: readonly Lieu[]): Lieu[] {
+  const cles = lieux.map((l) => ({ l, k: replier(l.nom).replace(/\d+/g, (n) => n.padStart(6, '0')) }));
+  cles.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : collator.compare(a.l.nom, b.l.nom)));
+  return cles.map((c) => c.l);
+}
+
+function pointDe(l: Lieu): PointCarte {
+  let p = points.get(l);
+  if (!p) points.set(l, (p = { id: l.id, longitude: l.longitude!, latitude: l.latitude!, nom: l.nom }));
+  return p;
+}
+
+/**
+ * A map and a list of the places where a person gets help with digital tools, kept in sync: find near me
+ * (commune or postal code, offline from the directory; optional address search; « Me localiser »), filters in
+ * plain words with counts, a sheet per place (hours, tap-to-call, directions, accessibility), print and share.
+ *
+ * The list works before the map has loaded, without WebGL and on small screens (« Liste / Carte » switch).
+ * MapLibre is loaded only when the map becomes visible. Nothing about the person leaves the browser: the
+ * only requests are the directory, the tile style (`fond`) and, when enabled, the address search.
+ *
+ * @tagname carte-mediation
+ * @summary Carte et liste des lieux d’aide au numérique, avec filtres, fiche, impression et partage.
+ * @event {CustomEvent<CarteLieuSelectionneDetail>} carte-lieu-selectionne - Une fiche de lieu a été ouverte.
+ * @event {CustomEvent<CarteFiltresChangesDetail>} carte-filtres-changes - Les filtres ou le lieu de recherche ont changé ; `detail.total` donne le nombre de lieux.
+ * @event {CustomEvent<CarteImpressionDetail>} carte-impression - La personne a demandé à imprimer la liste ou une fiche.
+ * @event {CustomEvent<CartePartageDetail>} carte-partage - La personne a copié un lien ou préparé un SMS.
+ * @csspart recherche - Le formulaire « Où cherchez-vous ? ».
+ * @csspart filtres - Le panneau des filtres.
+ * @csspart liste - La liste des lieux.
+ * @csspart carte - Le cadre de la carte.
+ * @csspart fiche - La fiche d’un lieu.
+ * @csspart etat - Le message de chargement, d’erreur ou d’annuaire vide.
+ * @cssproperty [--kit-carte-hauteur=32rem] - Hauteur de la carte (et de la liste à côté, sur grand écran). L’attribut `hauteur` la remplace.
+ * @cssproperty [--kit-couleur-action=#000091] - Couleur des boutons et des points (jeton DSFR `--background-action-high-blue-france`).
+ * @cssproperty [--kit-couleur-texte=#3a3a3a] - Couleur du texte (jeton DSFR `--text-default-grey`).
+ * @cssproperty [--kit-couleur-bordure=#ddd] - Couleur des bordures (jeton DSFR `--border-default-grey`).
+ * @cssproperty [--kit-couleur-succes=#18753c] - Couleur de « Ouvert » (jeton DSFR `--text-default-success`).
+ */
+export class CarteMediation extends KitElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    territoire: { type: String },
+    besoin: { type: String },
+    centre: { type: String },
+    zoom: { type: Number },
+    fond: { type: String },
+    rechercheAdresse: { attribute: 'recherche-adresse', type: String },
+    lienSignalement: { attribute: 'lien-signalement', type: String },
+    hauteur: { type: String },
+    synchroUrl: { attribute: 'synchro-url', type: Boolean },
+    niveauTitre: { attribute: 'niveau-titre', type: Number },
+    maintenant: { attribute: false },
+    filtres: { state: true },
+    autour: { state: true },
+    rayonKm: { state: true },
+    selection: { state: true },
+    vue: { state: true },
+    etroit: { state: true },
+    filtresOuverts: { state: true },
+    limite: { state: true },
+    message: { state: true },
+    etatCarte: { state: true },
+    fondIndisponible: { state: true },
+    qr: { state: true },
+    copie: { state: true },
+  };
+
+  /** URL of the directory, when the element is not inside `<annuaire-inclusion>`. */
+  declare src: string;
+  /**
+   * Territory shown, set by the integrator: INSEE codes or postal codes (5 characters) and départements
+   * (2 or 3), separated by spaces or commas: `territoire="59599 59200"`, `territoire="59 62"`.
+   */
+  declare territoire: string;
+  /** A need chosen in advance (the person can remove it): `materiel`, `autonomie`, `demarche` or `accompagnement`. */
+  declare besoin: string;
+  /** Map centre as `latitude,longitude` (default: the directory's territory, else all its places). */
+  declare centre: string;
+  declare zoom: number | undefined;
+  /** Tile style URL (MapLibre style JSON), or `aucun` for a plain background with the points (no request). Default: Plan IGN. */
+  declare fond: string;
+  /**
+   * Address search through the national address API (Géoplateforme). Absent: off, the commune or postal code
+   * is found in the directory itself. Present and empty: the national API. A URL: that API (same format).
+   */
+  declare rechercheAdresse: string | null;
+  /** Where « Signaler une erreur » writes: an e-mail address or a form URL. Default: the directory's `contact_signalement`. */
+  declare lienSignalement: string;
+  /** Height of the map (CSS length, e.g. `40rem`). */
+  declare hauteur: string;
+  /** Opt-in: keep the filters and the opened place in the page address, so a filtered view can be shared. */
+  declare synchroUrl: boolean;
+  /** Level of the element's headings (1 to 6). */
+  declare niveauTitre: number;
+  /** The moment « ouvert maintenant » refers to; default: now. For the desk page and tests. */
+  declare maintenant: Date | undefined;
+
+  declare private filtres: FiltresCarte;
+  declare private autour: Autour | undefined;
+  declare private rayonKm: number;
+  declare private selection: string | undefined;
+  declare private vue: 'liste' | 'carte';
+  declare private etroit: boolean;
+  declare private filtresOuverts: boolean;
+  declare private limite: number;
+  declare private message: { texte: string; erreur?: boolean } | undefined;
+  declare private etatCarte: 'attente' | 'chargement' | 'prete' | 'sans-webgl' | 'erreur';
+  declare private fondIndisponible: boolean;
+  declare private qr: { url: string; qr: Qr } | undefined;
+  declare private copie: { texte: string; url?: string } | undefined;
+
+  private readonly annuaire = new AnnuaireController(this);
+  private carte?: Carte;
+  private observateur?: IntersectionObserver;
+  private redim?: ResizeObserver;
+  private carteDemandee = false;
+  private saisie = '';
+  private etatUrlLu = false;
+  /** URL state reading and writing, loaded only when `synchro-url` is set. */
+  private url?: typeof import('../../data/etat-url.js');
+  private dernierAnnuaire?: Annuaire;
+  private base: Lieu[] = [];
+  private presents?: ComptesFacettes;
+  private resultats: Resultat[] = [];
+  private comptes?: ComptesFacettes;
+  private pointsAffiches?: PointCarte[];
+  private cadrerProchain = true;
+  private focusApres?: string;
+  private cleRequete = '';
+  private listeCommunes?: string[];
+
+  constructor() {
+    super();
+    this.src = '';
+    this.territoire = '';
+    this.besoin = '';
+    this.centre = '';
+    this.zoom = undefined;
+    this.fond = FOND_PAR_DEFAUT;
+    this.rechercheAdresse = null;
+    this.lienSignalement = '';
+    this.hauteur = '';
+    this.synchroUrl = false;
+    this.niveauTitre = 2;
+    this.maintenant = undefined;
+    this.filtres = {};
+    this.autour = undefined;
+    this.rayonKm = 10;
+    this.selection = undefined;
+    this.vue = 'liste';
+    this.etroit = false;
+    this.filtresOuverts = false;
+    this.limite = PAGE;
+    this.message = undefined;
+    this.etatCarte = 'attente';
+    this.fondIndisponible = false;
+    this.qr = undefined;
+    this.copie = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The layout switch waits for the next frame: changing it inside the observer's callback would resize
+    // the element again within the same frame (« ResizeObserver loop » error).
+    this.redim = new ResizeObserver((entrees) => {
+      const largeur = entrees[0]?.contentRect.width ?? 0;
+      requestAnimationFrame(() => {
+        if (largeur > 0) this.etroit = largeur < LARGEUR_ETROITE;
+      });
+    });
+    this.redim.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.redim?.disconnect();
+    this.observateur?.disconnect();
+    this.observateur = undefined;
+    this.carte?.detruire();
+    this.carte = undefined;
+    this.carteDemandee = false;
+    this.etatCarte = 'attente';
+  }
+
+  private get m(): MessagesCarte {
+    return carteFr;
+  }
+
+  private get niveau(): number {
+    return Math.min(6, Math.max(1, Math.round(this.niveauTitre) || 2));
+  }
+
+  /** With `synchro-url`, nothing is shown before the choices in the page address are read. */
+  private get attendUrl(): boolean {
+    return this.synchroUrl && !this.etatUrlLu;
+  }
+
+  private get instant(): Date {
+    return this.maintenant ?? new Date();
+  }
+
+  /** The filters as the data layer reads them: the person's choices, the integrator's territory, near me. */
+  private filtresComplets(): Filtres {
+    const f: Filtres = { ...this.filtres };
+    if (this.autour) f.autour = { latitude: this.autour.latitude, longitude: this.autour.longitude, rayonKm: this.rayonKm };
+    return f;
+  }
+
+  private territoireFiltres(): Filtres {
+    const codes = this.territoire.split(/[\s,;]+/).filter(Boolean);
+    if (!codes.length) return {};
+    const cinq = codes.filter((c) => c.length === 5);
+    return {
+      codesInsee: cinq.map((c) => c.toUpperCase()),
+      codesPostaux: cinq,
+      departements: codes.filter((c) => c.length <= 3),
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('besoin') && BESOINS.includes(this.besoin as Besoin) && !this.filtres.besoins?.includes(this.besoin as Besoin)) {
+      this.filtres = { ...this.filtres, besoins: [...(this.filtres.besoins ?? []), this.besoin as Besoin] };
+    }
+    if (this.synchroUrl && !this.url) {
+      void import('../../data/etat-url.js').then((u) => {
+        this.url = u;
+        this.requestUpdate();
+      });
+    }
+    if (this.url && !this.etatUrlLu) {
+      this.etatUrlLu = true;
+      const e = this.url.lireEtat(new URLSearchParams(location.search));
+      this.filtres = { ...this.filtres, ...e.filtres };
+      if (e.rayonKm) this.rayonKm = e.rayonKm;
+      if (e.pres) this.saisie = e.pres;
+      if (e.lieu) this.selection = e.lieu;
+    }
+    const etat = this.annuaire.etat;
+    if (etat.statut !== 'pret' || this.attendUrl) return;
+    const annuaire = etat.annuaire;
+    if (annuaire !== this.dernierAnnuaire || changed.has('territoire')) {
+      const premier = !this.dernierAnnuaire;
+      this.dernierAnnuaire = annuaire;
+      let tries = triesParNom.get(annuaire.lieux);
+      if (!tries) {
+        tries = trierParNom(annuaire.lieux);
+        triesParNom.set(annuaire.lieux, tries);
+      }
+      const t = this.territoireFiltres();
+      this.base = Object.keys(t).length ? rechercher(tries, t, { tri: 'aucun' }).map((r) => r.lieu) : tries;
+      this.presents = compterFacettes(this.base, {});
+      this.listeCommunes = undefined;
+      this.cadrerProchain = true;
+      this.cleRequete = '';
+      if (premier && this.saisie && !this.autour) void this.chercher(this.saisie, false);
+    }
+    const cle = JSON.stringify([this.filtres, this.autour, this.rayonKm, this.base.length, this.maintenant?.getTime()]);
+    if (cle !== this.cleRequete) {
+      const nouvelle = this.cleRequete !== '';
+      this.cleRequete = cle;
+      const f = this.filtresComplets();
+      const options = { maintenant: this.instant, tri: this.autour ? ('distance' as const) : ('aucun' as const) };
+      this.resultats = rechercher(this.base, f, options);
+      this.comptes = compterFacettes(this.base, f, options);
+      this.limite = PAGE;
+      if (nouvelle) this.emit<CarteFiltresChangesDetail>('carte-filtres-changes', { filtres: f, total: this.resultats.length });
+      this.ecrireUrl();
+    }
+    if (changed.has('selection')) this.ecrireUrl();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this.focusApres) {
+      const cible = this.renderRoot.querySelector<HTMLElement>(this.focusApres);
+      this.focusApres = undefined;
+      cible?.focus();
+    }
+    if (this.annuaire.etat.statut !== 'pret' || this.attendUrl) return;
+    this.suivreCarte();
+    if (this.carte) {
+      const pts = this.resultats.filter((r) => r.lieu.latitude !== undefined).map((r) => pointDe(r.lieu));
+      if (!this.memesPoints(pts)) {
+        this.pointsAffiches = pts;
+        this.carte.afficher(pts, { cadrer: this.cadrerProchain });
+        this.cadrerProchain = false;
+      }
+      if (changed.has('selection')) this.carte.selectionner(this.selection);
+    }
+    void this.preparerQr();
+  }
+
+  private memesPoints(pts: PointCarte[]): boolean {
+    const a = this.pointsAffiches;
+    if (!a || a.length !== pts.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== pts[i]) return false;
+    return true;
+  }
+
+  /** Starts the map the first time its frame is visible (MapLibre is a lazy chunk: not fetched before). */
+  private suivreCarte(): void {
+    if (this.carteDemandee || this.observateur) return;
+    const cadre = this.renderRoot.querySelector<HTMLElement>('.carte-maplibre');
+    if (!cadre) return;
+    this.observateur = new IntersectionObserver((entrees) => {
+      if (entrees.some((e) => e.isIntersecting)) {
+        this.observateur?.disconnect();
+        void this.demarrerCarte(cadre);
+      }
+    });
+    this.observateur.observe(cadre);
+  }
+
+  private async demarrerCarte(cadre: HTMLElement): Promise<void> {
+    this.carteDemandee = true;
+    const { creerCarte, webglDisponible } = await import('../../carte/carte.js');
+    if (!webglDisponible()) {
+      this.etatCarte = 'sans-webgl';
+      return;
+    }
+    this.etatCarte = 'chargement';
+    const centre = this.centre.split(',').map(Number);
+    const territoire = this.dernierAnnuaire?.territoire;
+    try {
+      const carte = await creerCarte({
+        conteneur: cadre,
+        fond: this.fond || FOND_PAR_DEFAUT,
+        centre:
+          centre.length === 2 && centre.every(Number.isFinite)
+            ? [centre[1]!, centre[0]!]
+            : territoire?.centre
+              ? [territoire.centre.longitude, territoire.centre.latitude]
+              : undefined,
+        zoom: this.zoom ?? territoire?.zoom,
+        textes: {
+          region: this.m.carte.region,
+          groupe: this.m.carte.groupe,
+          point: this.m.carte.point,
+          locale: (await import('../../i18n/maplibre.fr.js')).maplibreFr,
+        },
+        surSelection: (id) => {
+          const l = this.base.find((x) => x.id === id);
+          if (l) this.ouvrir(l, 'carte');
+        },
+        surFondIndisponible: () => (this.fondIndisponible = true),
+      });
+      if (!this.isConnected) {
+        carte.detruire();
+        return;
+      }
+      this.carte = carte;
+      this.etatCarte = 'prete';
+      this.pointsAffiches = undefined;
+      // An explicit centre wins over fitting the view to the places.
+      if (this.centre || territoire?.centre) this.cadrerProchain = !!this.autour;
+      this.requestUpdate();
+      await this.updateComplete;
+      carte.selectionner(this.selection);
+    } catch (e) {
+      console.warn('carte-mediation : la carte n’a pas pu démarrer', e);
+      this.etatCarte = 'erreur';
+    }
+  }
+
+  private ecrireUrl(): void {
+    if (!this.url || !this.etatUrlLu) return;
+    const params = this.url.ecrireEtat(
+      { filtres: this.filtres, pres: this.autour?.libelle ? this.saisie : undefined, rayonKm: this.autour ? this.rayonKm : undefined, lieu: this.selection },
+      new URLSearchParams(location.search),
+    );
+    const q = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${q ? '?' + q : ''}${location.hash}`);
+  }
+
+  /** The link a person can share or scan: this page, with the current choices when the page keeps them. */
+  private lienPage(lieu?: string): string {
+    const u = new URL(location.href);
+    if (this.url) {
+      const propres = new URLSearchParams([...u.searchParams].filter(([k]) => !this.url!.CLES_ETAT.includes(k)));
+      u.search = this.url
+        .ecrireEtat(
+          { filtres: this.filtres, pres: this.autour?.libelle ? this.saisie : undefined, rayonKm: this.autour ? this.rayonKm : undefined, lieu },
+          propres,
+        )
+        .toString();
+    }
+    return u.href;
+  }
+
+  private changerFiltres = (f: FiltresCarte): void => {
+    this.filtres = f;
+    this.selection = undefined;
+  };
+
+  private ouvrir(l: Lieu, depuis: CarteLieuSelectionneDetail['depuis']): void {
+    this.selection = l.id;
+    this.copie = undefined;
+    if (this.etroit) this.vue = 'liste';
+    this.focusApres = '#fiche-titre';
+    this.emit<CarteLieuSelectionneDetail>('carte-lieu-selectionne', { lieu: l, depuis });
+  }
+
+  private fermerFiche(): void {
+    const id = this.selection;
+    this.selection = undefined;
+    this.copie = undefined;
+    const i = this.resultats.findIndex((r) => r.lieu.id === id);
+    if (i >= this.limite) this.limite = Math.ceil((i + 1) / PAGE) * PAGE;
+    this.focusApres = i >= 0 ? `[data-lieu="${i}"]` : '#liste-titre';
+  }
+
+  /** Commune or postal code, found in the directory itself; else the address API when the integrator enabled it. */
+  private async chercher(saisie: string, annoncer = true): Promise<void> {
+    const s = saisie.trim();
+    this.saisie = s;
+    if (!s) {
+      this.autour = undefined;
+      this.message = undefined;
+      return;
+    }
+    const trouve = localiserCommune(this.dernierAnnuaire?.lieux ?? this.base, s);
+    if (trouve && !(this.rechercheAdresse !== null && /\d+\s*\D/.test(s) && !/^\d{5}$/.test(s))) {
+      this.placerAutour({ latitude: trouve.latitude, longitude: trouve.longitude, libelle: `${trouve.commune} (${trouve.codePostal})` });
+      return;
+    }
+    if (this.rechercheAdresse !== null) {
+      try {
+        const u = new URL(this.rechercheAdresse || ADRESSE_PAR_DEFAUT, location.href);
+        u.searchParams.set('q', s);
+        u.searchParams.set('limit', '1');
+        const r = await fetch(u, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+        if (!r.ok) throw new Error(String(r.status));
+        const json = (await r.json()) as { features?: { geometry?: { coordinates?: unknown }; properties?: { label?: unknown } }[] };
+        const f = json.features?.[0];
+        const c = f?.geometry?.coordinates;
+        if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number' && Math.abs(c[1]) <= 90) {
+          this.placerAutour({ latitude: c[1], longitude: c[0], libelle: typeof f?.properties?.label === 'string' ? f.properties.label : s });
+          return;
+        }
+        this.message = { texte: this.m.recherche.adresseIntrouvable(s), erreur: true };
+      } catch {
+        this.message = { texte: this.m.recherche.adresseErreur, erreur: true };
+      }
+      return;
+    }
+    if (annoncer) this.message = { texte: this.m.recherche.introuvable(s), erreur: true };
+  }
+
+  private placerAutour(a: Autour): void {
+    this.autour = a;
+    this.selection = undefined;
+    this.cadrerProchain = true;
+    this.message = { texte: a.libelle ? this.m.recherche.autour(a.libelle) : this.m.recherche.autourDeVous };
+  }
+
+  private localiser(): void {
+    if (!navigator.geolocation) {
+      this.message = { texte: this.m.recherche.geoIndisponible, erreur: true };
+      return;
+    }
+    this.message = { texte: this.m.recherche.localisation };
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        this.saisie = '';
+        this.placerAutour({ latitude: p.coords.latitude, longitude: p.coords.longitude });
+      },
+      (e) => {
+        this.message = {
+          texte: e.code === e.PERMISSION_DENIED ? this.m.recherche.geoRefusee : this.m.recherche.geoIndisponible,
+          erreur: true,
+        };
+      },
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
+    );
+  }
+
+  private effacerRecherche(): void {
+    this.saisie = '';
+    this.autour = undefined;
+    this.message = undefined;
+    this.cadrerProchain = true;
+    this.focusApres = '#pres';
+  }
+
+  private toutEffacer(): void {
+    this.filtres = {};
+    this.effacerRecherche();
+    this.selection = undefined;
+  }
+
+  private async preparerQr(): Promise<void> {
+    const url = this.lienPage(this.selection);
+    if (this.qr?.url === url) return;
+    try {
+      const qr = await qrPour(url);
+      if (this.lienPage(this.selection) === url) this.qr = { url, qr };
+    } catch {
+      // No QR code on paper; the link is printed in full anyway.
+    }
+  }
+
+  private async imprimer(lieu?: Lieu): Promise<void> {
+    this.emit<CarteImpressionDetail>('carte-impression', { quoi: lieu ? 'lieu' : 'liste', lieu });
+    await this.preparerQr();
+    await this.updateComplete;
+    window.print();
+  }
+
+  private async copier(lieu?: Lieu): Promise<void> {
+    const url = this.lienPage(lieu?.id);
+    this.emit<CartePartageDetail>('carte-partage', { moyen: 'lien', lieu });
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copie = { texte: this.m.fiche.copie };
+    } catch {
+      // No clipboard (permissions, old browser): show the link so it can be copied by hand.
+      this.copie = { texte: this.m.fiche.copieManuelle, url };
+    }
+  }
+
+  protected override render() {
+    const v = this.annuaire.valeur;
+    const etat = renderEtatAnnuaire(v, messagesPour(this.langue));
+    const style = this.hauteur ? `--_hauteur: ${this.hauteur}` : '';
+    if (etat !== undefined || v.etat.statut !== 'pret' || this.attendUrl) {
+      return html`<div class="racine" style=${style}><div class="titre-${this.niveau}" role="heading" aria-level=${this.niveau}>${this.m.titre}</div>${etat}</div>`;
+    }
+    const m = this.m;
+    const lieu = this.selection ? this.base.find((l) => l.id === this.selection) : undefined;
+    const sansCarte = this.etatCarte === 'sans-webgl' || this.etatCarte === 'erreur';
+    const montrerListe = !this.etroit || this.vue === 'liste' || sansCarte;
+    const montrerCarte = !sansCarte && (!this.etroit || this.vue === 'carte');
+    return html`
+      <div class="racine ecran ${this.etroit ? 'etroit' : 'large'} ${sansCarte ? 'sans-carte' : ''}" style=${style}>
+        <div class="titre-${this.niveau}" role="heading" aria-level=${this.niveau}>${m.titre}</div>
+        ${this.renderRecherche()}
+        ${this.renderBarre()}
+        ${this.filtresOuverts && this.comptes && this.presents
+          ? html`<section id="filtres" class="filtres" part="filtres" aria-labelledby="filtres-titre">
+              <div id="filtres-titre" class="titre-${Math.min(6, this.niveau + 1)}" role="heading" aria-level=${Math.min(6, this.niveau + 1)}>
+                ${m.filtres.titre}
+              </div>
+              ${renderFiltres({ m, mg: messagesPour(this.langue), filtres: this.filtres, comptes: this.comptes, presents: this.presents, changer: this.changerFiltres })}
+              <button type="button" class="bouton-principal" @click=${() => { this.filtresOuverts = false; this.focusApres = '#bouton-filtres'; }}>
+                ${m.filtres.fermer} (${m.resultats.nombre(this.resultats.length)})
+              </button>
+            </section>`
+          : nothing}
+        <div class="vues">
+          ${montrerListe
+            ? html`<div class="panneau" part="liste">${lieu ? this.renderFicheEcran(lieu) : this.renderListe()}</div>`
+            : nothing}
+          ${sansCarte
+            ? html`<p class="sans-carte-message" role="status">${this.etatCarte === 'sans-webgl' ? m.carte.sansWebgl : m.carte.erreur}</p>`
+            : html`<div class="carte" part="carte" ?hidden=${!montrerCarte}>
+                <div class="carte-maplibre"></div>
+                ${this.etatCarte === 'chargement' ? html`<p class="carte-info" role="status">${m.carte.chargement}</p>` : nothing}
+                ${this.fondIndisponible ? html`<p class="carte-info" role="status">${m.carte.fondIndisponible}</p>` : nothing}
+              </div>`}
+        </div>
+      </div>
+      ${this.renderImpression(lieu)}
+    `;
+  }
+
+  private renderRecherche() {
+    const m = this.m;
+    const communes = this.communes();
+    return html`<form class="recherche" part="recherche" role="search" aria-label=${m.recherche.legende}
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        const champ = this.renderRoot.querySelector<HTMLInputElement>('#pres');
+        void this.chercher(champ?.value ?? '');
+      }}>
+      <div class="champ">
+        <label for="pres">${this.rechercheAdresse !== null ? m.recherche.champAdresse : m.recherche.champ}</label>
+        <p id="pres-aide" class="aide">${m.recherche.aide}</p>
+        <div class="ligne">
+          <input id="pres" name="pres" type="search" autocomplete="off" enterkeyhint="search" aria-describedby="pres-aide"
+            list=${communes.length ? 'communes' : nothing} .value=${this.saisie} />
+          <button type="submit" class="bouton-principal">${m.recherche.chercher}</button>
+        </div>
+        ${communes.length ? html`<datalist id="communes">${communes.map((c) => html`<option value=${c}></option>`)}</datalist>` : nothing}
+      </div>
+      <div class="ligne">
+        <label class="rayon">${m.recherche.rayon}
+          <select @change=${(e: Event) => (this.rayonKm = +(e.target as HTMLSelectElement).value)}>
+            ${RAYONS.map((r) => html`<option value=${r} ?selected=${r === this.rayonKm}>${m.recherche.km(r)}</option>`)}
+          </select>
+        </label>
+        <button type="button" class="bouton-secondaire" @click=${() => this.localiser()}>
+          ${m.recherche.localiser}
+        </button>
+      </div>
+      <p class="message ${this.message?.erreur ? 'erreur' : ''}" role="status">${this.message?.texte ?? ''}</p>
+    </form>`;
+  }
+
+  /** Communes offered as suggestions while typing (up to 500; beyond, a list would not help). */
+  private communes(): string[] {
+    if (this.listeCommunes) return this.listeCommunes;
+    const vus = new Map<string, string>();
+    for (const l of this.base) {
+      const k = replier(l.commune);
+      if (!vus.has(k)) vus.set(k, l.commune);
+      if (vus.size > 500) return (this.listeCommunes = []);
+    }
+    return (this.listeCommunes = [...vus.values()].sort(collator.compare));
+  }
+
+  private renderBarre() {
+    const m = this.m;
+    const actifs = filtresActifs(this.filtres, m, messagesPour(this.langue));
+    const horsCarte = this.resultats.reduce((n, r) => n + (r.lieu.latitude === undefined ? 1 : 0), 0);
+    return html`<div class="barre">
+      <div class="ligne">
+        <button id="bouton-filtres" type="button" class="bouton-secondaire" aria-expanded=${this.filtresOuverts ? 'true' : 'false'}
+          aria-controls="filtres" @click=${() => (this.filtresOuverts = !this.filtresOuverts)}>
+          ${actifs.length ? m.filtres.boutonActifs(actifs.length) : m.filtres.bouton}
+        </button>
+        ${this.etroit && this.etatCarte !== 'sans-webgl' && this.etatCarte !== 'erreur'
+          ? html`<div class="bascule" role="group" aria-label=${m.resultats.vue}>
+              <button type="button" aria-pressed=${this.vue === 'liste' ? 'true' : 'false'} @click=${() => (this.vue = 'liste')}>${m.resultats.liste}</button>
+              <button type="button" aria-pressed=${this.vue === 'carte' ? 'true' : 'false'} @click=${() => (this.vue = 'carte')}>${m.resultats.carte}</button>
+            </div>`
+          : nothing}
+      </div>
+      ${actifs.length || this.autour
+        ? html`<ul class="puces" aria-label=${m.filtres.actifs}>
+            ${this.autour
+              ? html`<li><button type="button" class="puce" aria-label=${m.filtres.retirer(`${this.autour.libelle ?? m.recherche.autourDeVous} · ${m.recherche.km(this.rayonKm)}`)}
+                  @click=${() => this.effacerRecherche()}>${this.autour.libelle ?? m.recherche.autourDeVous} · ${m.recherche.km(this.rayonKm)} <span aria-hidden="true">✕</span></button></li>`
+              : nothing}
+            ${actifs.map(
+              (a, i) => html`<li><button type="button" class="puce" data-puce=${i} aria-label=${m.filtres.retirer(a.nom)}
+                @click=${() => {
+                  this.changerFiltres(a.sans);
+                  this.focusApres = actifs.length > 1 ? `[data-puce="${Math.min(i, actifs.length - 2)}"]` : '#bouton-filtres';
+                }}>${a.nom} <span aria-hidden="true">✕</span></button></li>`,
+            )}
+            <li><button type="button" class="puce effacer" @click=${() => { this.toutEffacer(); this.focusApres = '#bouton-filtres'; }}>${m.filtres.toutEffacer}</button></li>
+          </ul>`
+        : nothing}
+      <p class="compte" role="status" aria-live="polite">
+        <strong>${m.resultats.nombre(this.resultats.length)}</strong>${horsCarte && this.etatCarte !== 'sans-webgl' ? html` · ${m.resultats.horsCarte(horsCarte)}` : nothing}
+      </p>
+    </div>`;
+  }
+
+  private renderListe() {
+    const m = this.m;
+    const mh = horairesPour(this.langue);
+    const niveau = Math.min(6, this.niveau + 1);
+    const montres = this.resultats.slice(0, this.limite);
+    const reste = this.resultats.length - montres.length;
+    return html`
+      <div class="entete-liste">
+        <div id="liste-titre" class="titre-${niveau}" role="heading" aria-level=${niveau} tabindex="-1">${m.resultats.listeTitre}</div>
+        <div class="actions-liste">
+          <button type="button" class="lien-bouton" @click=${() => this.imprimer()}>${m.partage.imprimerListe}</button>
+          <button type="button" class="lien-bouton" @click=${() => this.copier()}>${m.partage.copierLien}</button>
+        </div>
+        ${this.copie && !this.selection ? this.renderCopie() : nothing}
+      </div>
+      ${this.resultats.length === 0
+        ? html`<div class="vide" role="status"><p><strong>${m.resultats.aucun}</strong></p><p>${m.resultats.aucunConseil}</p></div>`
+        : html`<ol class="lieux">
+            ${montres.map((r, i) => {
+              const l = r.lieu;
+              const h = horairesLieu(l, this.instant, mh);
+              const [a1, a2] = lignesAdresse(l);
+              return html`<li class="lieu">
+                <div role="heading" aria-level=${Math.min(6, niveau + 1)} class="nom">
+                  <button type="button" class="lien-bouton" data-lieu=${i} @click=${() => this.ouvrir(l, 'liste')}>${l.nom}</button>
+                </div>
+                <p class="adresse">${a1}, ${a2}${r.distanceKm !== undefined ? html` · <strong>${m.resultats.distance(r.distanceKm)}</strong>` : nothing}</p>
+                <p class="etat ${h.etat ? (h.ouvert ? 'ouvert' : 'ferme') : 'a-verifier-etat'}">${h.etat ?? m.fiche.aVerifier}</p>
+                ${renderTelephone(l.telephone, m)}
+              </li>`;
+            })}
+          </ol>
+          ${reste > 0
+            ? html`<button type="button" class="bouton-secondaire plus" @click=${() => {
+                this.focusApres = `[data-lieu="${this.limite}"]`;
+                this.limite += PAGE;
+              }}>${m.resultats.plus(Math.min(PAGE, reste))}</button>
+              <p class="aide">${m.resultats.affiches(montres.length, this.resultats.length)}</p>`
+            : nothing}`}
+    `;
+  }
+
+  private contexteFiche(impression: boolean, lieu: Lieu): ContexteFiche {
+    return {
+      m: this.m,
+      mg: messagesPour(this.langue),
+      mh: horairesPour(this.langue),
+      maintenant: this.instant,
+      niveau: impression ? 2 : Math.min(6, this.niveau + 1),
+      impression,
+      distanceKm: this.resultats.find((r) => r.lieu === lieu)?.distanceKm,
+    };
+  }
+
+  private renderCopie() {
+    const c = this.copie!;
+    return html`<p class="copie" role="status">${c.texte}
+      ${c.url ? html`<input class="lien-copie" readonly aria-label=${this.m.fiche.copieManuelle} .value=${c.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : nothing}</p>`;
+  }
+
+  private renderFicheEcran(l: Lieu) {
+    const m = this.m;
+    const c = this.contexteFiche(false, l);
+    const sms = texteSms(l, horairesLieu(l, this.instant, c.mh), m, c.mh);
+    const signalement = lienSignalement(
+      this.lienSignalement || this.dernierAnnuaire?.territoire?.contact_signalement,
+      m.fiche.signalerSujet(l.nom),
+      m.fiche.signalerCorps(l.nom, l.id, this.lienPage(l.id)),
+      l.id,
+    );
+    const actions = html`<div class="actions-fiche">
+      <button type="button" class="bouton-secondaire" @click=${() => this.imprimer(l)}>${m.fiche.imprimer}</button>
+      <a class="bouton-secondaire" href=${lienSms(sms)} @click=${() => this.emit<CartePartageDetail>('carte-partage', { moyen: 'sms', lieu: l })}>${m.fiche.sms}</a>
+      <button type="button" class="bouton-secondaire" @click=${() => this.copier(l)}>${m.fiche.copier}</button>
+      ${signalement ? html`<a class="bouton-secondaire" href=${signalement}>${m.fiche.signaler}</a>` : nothing}
+      ${this.copie ? this.renderCopie() : nothing}
+    </div>`;
+    return html`<div class="fiche-ecran" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.fermerFiche()}>
+      <button type="button" class="retour lien-bouton" @click=${() => this.fermerFiche()}><span aria-hidden="true">← </span>${m.fiche.retour}</button>
+      ${renderFiche(l, c, actions)}
+    </div>`;
+  }
+
+  /** What goes on paper: the opened place, or the list (first places), with a QR code back to the page. */
+  private renderImpression(lieu: Lieu | undefined) {
+    const m = this.m;
+    const mh = horairesPour(this.langue);
+    const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' }).format(this.instant);
+    const url = this.lienPage(lieu?.id);
+    const qr = this.qr?.url === url ? this.qr.qr : undefined;
+    const criteres = [
+      ...(this.autour ? [this.autour.libelle ?? m.recherche.autourDeVous] : []),
+      ...filtresActifs(this.filtres, m, messagesPour(this.langue)).map((a) => a.nom),
+    ];
+    const liste = this.resultats.slice(0, IMPRESSION_MAX);
+    return html`<div class="impression" aria-hidden="true">
+      <div class="impression-entete">
+        <div>
+          <p class="impression-titre">${lieu ? m.impression.titreLieu : m.impression.titre}</p>
+          ${!lieu && criteres.length ? html`<p>${m.impression.criteres(criteres.join(', '))}</p>` : nothing}
+          <p>${m.impression.le(date)}</p>
+        </div>
+        ${qr
+          ? html`<svg class="qr" viewBox="-2 -2 ${qr.taille + 4} ${qr.taille + 4}" role="img" aria-label=${m.impression.qr}>
+              <rect x="-2" y="-2" width=${qr.taille + 4} height=${qr.taille + 4} fill="#fff"></rect>
+              <path d=${qr.d} fill="#000"></path>
+            </svg>`
+          : nothing}
+      </div>
+      ${lieu
+        ? renderFiche(lieu, this.contexteFiche(true, lieu))
+        : html`<ol class="impression-liste">
+            ${liste.map((r) => {
+              const h = horairesLieu(r.lieu, this.instant, mh);
+              const [a1, a2] = lignesAdresse(r.lieu);
+              return html`<li>
+                <p class="nom">${r.lieu.nom}</p>
+                <p>${a1}, ${a2}${r.distanceKm !== undefined ? ` · ${m.resultats.distance(r.distanceKm)}` : ''}</p>
+                ${r.lieu.telephone ? html`<p class="telephone">${renderTelephone(r.lieu.telephone, m)}</p>` : nothing}
+                ${h.semaine
+                  ? html`<p class="horaires">${h.semaine.filter((j) => j.ouvert).map((j) => `${j.jour} : ${j.texte}`).join(' · ')}</p>`
+                  : html`<p class="horaires">${m.fiche.aVerifier}${h.brut ? ` : ${h.brut}` : ''}</p>`}
+              </li>`;
+            })}
+          </ol>
+          ${this.resultats.length > IMPRESSION_MAX ? html`<p>${m.impression.plusDe(this.resultats.length - IMPRESSION_MAX)}</p>` : nothing}`}
+      <p class="impression-lien">${m.impression.retrouver} ${url}</p>
+    </div>`;
+  }
+}
+
+CarteMediation.define('carte-mediation');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'carte-mediation': CarteMediation;
+  }
+}
