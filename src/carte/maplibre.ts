@@ -162,6 +162,8 @@ class CarteMaplibre implements Carte {
       locale: { ...textes.locale, 'Map.Title': textes.region },
       attributionControl: false,
       cooperativeGestures: true,
+      // No cross-fade of tiles after a filter: the new points show as soon as they are ready.
+      fadeDuration: 0,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,

@@ -46,6 +46,8 @@ const indexes = new WeakMap<readonly Lieu[], IndexLieux>();
 export function indexer(lieux: readonly Lieu[]): IndexLieux {
   let index = indexes.get(lieux);
   if (index) return index;
+  // Communes repeat (20,000 places, a few thousand communes): fold each name once.
+  const communes = new Map<string, string>();
   const entrees = lieux.map((lieu): EntreeIndex => {
     const r = lieu.horaires ? horairesDe(lieu.horaires) : undefined;
     const h = r?.ok ? r.horaires : null;
@@ -53,7 +55,8 @@ export function indexer(lieux: readonly Lieu[]): IndexLieux {
     BESOINS.forEach((b, i) => {
       if (repondAuBesoin(lieu, b)) besoins |= 1 << i;
     });
-    const communeRepliee = replier(lieu.commune);
+    let communeRepliee = communes.get(lieu.commune);
+    if (communeRepliee === undefined) communes.set(lieu.commune, (communeRepliee = replier(lieu.commune)));
     return {
       lieu,
       besoins,
