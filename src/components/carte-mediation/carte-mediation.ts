@@ -3,6 +3,7 @@ import { KitElement } from '../../base/kit-element.js';
 import type { Carte, PointCarte } from '../../carte/carte.js';
 import { AnnuaireController } from '../../controllers/annuaire-controller.js';
 import { BESOINS, type Besoin } from '../../data/besoins.js';
+import type { EtatCarte } from '../../data/etat-url.js';
 import { compterFacettes, type ComptesFacettes } from '../../data/facettes.js';
 import { lienSignalement, lienSms } from '../../data/liens-lieu.js';
 import { localiserCommune, rechercher, type Filtres, type Resultat } from '../../data/requetes.js';
@@ -431,12 +432,19 @@ export class CarteMediation extends KitElement {
 
   private ecrireUrl(): void {
     if (!this.url || !this.etatUrlLu) return;
-    const params = this.url.ecrireEtat(
-      { filtres: this.filtres, pres: this.autour?.libelle ? this.saisie : undefined, rayonKm: this.autour ? this.rayonKm : undefined, lieu: this.selection },
-      new URLSearchParams(location.search),
-    );
+    const params = this.url.ecrireEtat(this.etatCourant(this.selection), new URLSearchParams(location.search));
     const q = params.toString();
     history.replaceState(history.state, '', `${location.pathname}${q ? '?' + q : ''}${location.hash}`);
+  }
+
+  /** The person's choices as the page address keeps them (`lieu`: the opened place, if any). */
+  private etatCourant(lieu: string | undefined): EtatCarte {
+    return {
+      filtres: this.filtres,
+      pres: this.autour?.libelle ? this.saisie : undefined,
+      rayonKm: this.autour ? this.rayonKm : undefined,
+      lieu,
+    };
   }
 
   /** The link a person can share or scan: this page, with the current choices when the page keeps them. */
@@ -444,12 +452,7 @@ export class CarteMediation extends KitElement {
     const u = new URL(location.href);
     if (this.url) {
       const propres = new URLSearchParams([...u.searchParams].filter(([k]) => !this.url!.CLES_ETAT.includes(k)));
-      u.search = this.url
-        .ecrireEtat(
-          { filtres: this.filtres, pres: this.autour?.libelle ? this.saisie : undefined, rayonKm: this.autour ? this.rayonKm : undefined, lieu },
-          propres,
-        )
-        .toString();
+      u.search = this.url.ecrireEtat(this.etatCourant(lieu), propres).toString();
     }
     return u.href;
   }
