@@ -187,7 +187,7 @@ export class CarteMediation extends KitElement {
   private presents?: ComptesFacettes;
   private resultats: Resultat[] = [];
   private comptes?: ComptesFacettes;
-  private pointsAffiches?: PointCarte[];
+  private resultatsAffiches?: Resultat[];
   private cadrerProchain = true;
   private focusApres?: string;
   private cleRequete = '';
@@ -347,22 +347,17 @@ export class CarteMediation extends KitElement {
     if (this.annuaire.etat.statut !== 'pret' || this.attendUrl) return;
     this.suivreCarte();
     if (this.carte) {
-      const pts = this.resultats.filter((r) => r.lieu.latitude !== undefined).map((r) => pointDe(r.lieu));
-      if (!this.memesPoints(pts)) {
-        this.pointsAffiches = pts;
+      // The results array is replaced only when the query changes: other updates (a sheet opened, the panel
+      // toggled) leave the map's data alone.
+      if (this.resultatsAffiches !== this.resultats) {
+        this.resultatsAffiches = this.resultats;
+        const pts = this.resultats.filter((r) => r.lieu.latitude !== undefined).map((r) => pointDe(r.lieu));
         this.carte.afficher(pts, { cadrer: this.cadrerProchain });
         this.cadrerProchain = false;
       }
       if (changed.has('selection')) this.carte.selectionner(this.selection);
     }
     void this.preparerQr();
-  }
-
-  private memesPoints(pts: PointCarte[]): boolean {
-    const a = this.pointsAffiches;
-    if (!a || a.length !== pts.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== pts[i]) return false;
-    return true;
   }
 
   /** Starts the map the first time its frame is visible (MapLibre is a lazy chunk: not fetched before). */
@@ -418,7 +413,7 @@ export class CarteMediation extends KitElement {
       }
       this.carte = carte;
       this.etatCarte = 'prete';
-      this.pointsAffiches = undefined;
+      this.resultatsAffiches = undefined;
       // An explicit centre wins over fitting the view to the places.
       if (this.centre || territoire?.centre) this.cadrerProchain = !!this.autour;
       this.requestUpdate();
