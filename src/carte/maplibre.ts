@@ -6,6 +6,12 @@
 // a plain background. Every cluster and place in view is also a real <button> (a MapLibre HTML marker over the
 // circle drawn on the canvas): reachable with the keyboard, named in words, big enough to hit. The circles are
 // drawn by the canvas too, so they stay right during zoom animations and `queryRenderedFeatures` sees them.
+//
+// Clustering happens here, in the page, with Supercluster, for the current zoom level and the area around the view
+// only: MapLibre gets a plain GeoJSON source of the clusters and places near the view. Handing it every point of
+// the directory as a clustered source made its worker re-cluster every zoom level after each filter change
+// (~340 ms at 20,000 places); one level here costs ~15 ms, and MapLibre then tiles a few hundred features.
+import Supercluster, { type AnyProps, type ClusterFeature, type PointFeature } from 'supercluster';
 import {
   AttributionControl,
   Map as MapLibre,
@@ -13,8 +19,7 @@ import {
   NavigationControl,
   type ErrorEvent,
   type GeoJSONSource,
-  type GeoJSONFeature,
-  type MapSourceDataEvent,
+  type LngLatBounds,
   type StyleSpecification,
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point as PointGeo } from 'geojson';
@@ -33,8 +38,35 @@ const MARQUEURS_MAX = 250;
 /** Plain background (no style, no tiles, no glyphs: no request at all). */
 const FOND_UNI = '#eef2f5';
 
-type Point = Feature<PointGeo, { id: string; nom: string }>;
-type Collection = FeatureCollection<PointGeo, { id: string; nom: string }>;
+interface Proprietes {
+  id: string;
+  nom: string;
+}
+type Point = Feature<PointGeo, Proprietes>;
+type Collection = FeatureCollection<PointGeo, Proprietes>;
+/** What the map draws: a cluster (Supercluster's properties: cluster, cluster_id, point_count) or a place. */
+type Dessine = ClusterFeature<AnyProps> | PointFeature<Proprietes>;
+/** [ouest, sud, est, nord], in degrees. */
+type Zone = [number, number, number, number];
+
+const estGroupe = (f: Dessine): f is ClusterFeature<AnyProps> => (f.properties as AnyProps).cluster === true;
+const coordonnees = (f: Dessine) => f.geometry.coordinates as [number, number];
+
+/** The view grown by its own size on every side: panning within it needs no new clusters. */
+function autour(b: LngLatBounds): Zone {
+  const l = b.getEast() - b.getWest();
+  const h = b.getNorth() - b.getSouth();
+  return [
+    Math.max(-180, b.getWest() - l),
+    Math.max(-90, b.getSouth() - h),
+    Math.min(180, b.getEast() + l),
+    Math.min(90, b.getNorth() + h),
+  ];
+}
+
+/** Does zone `z` hold the whole view `b`? (A view wider than the world is never held: recompute, it is cheap.) */
+const contient = (z: Zone, b: LngLatBounds) =>
+  b.getWest() >= z[0] && b.getSouth() >= z[1] && b.getEast() <= z[2] && b.getNorth() <= z[3];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Styles: MapLibre's own CSS (imported as text at build time) and the markers', adopted once per shadow root.
@@ -134,15 +166,26 @@ interface Marqueur {
 class CarteMaplibre implements Carte {
   readonly instance: MapLibre;
   private readonly options: OptionsCarte;
-  private donnees = collection([]);
-  private parId = new Map<string, PointCarte>();
+  private donnees: Point[] = [];
+  /** The points shown (with valid coordinates). No map by id: building one for 20,000 points costs more than
+   * the rare linear search of a selection. */
+  private points: PointCarte[] = [];
+  /** The clusters of `donnees` at one zoom level (none above GROUPES_ZOOM_MAX: every place is drawn alone). */
+  private index: { niveau: number; version: number; groupes?: Supercluster<Proprietes, AnyProps> } | undefined;
+  /** Bumped by every `afficher`: the index of an older version is rebuilt. */
+  private version = 0;
+  /** What the source holds now: the clusters and places of `zone`. */
+  private dessines: Dessine[] = [];
+  private zone: Zone | undefined;
+  /** The canvas circles of the clusters and places are hidden while MapLibre re-tiles new ones. */
+  private cerclesCaches = false;
   private selection: string | undefined;
+  private choisi: PointCarte | undefined;
   private readonly marqueurs = new Map<string, Marqueur>();
   private fondTombe = false;
   private styleCharge = false;
   private detruite = false;
   private image = 0;
-  private readonly enCours = new Set<Promise<unknown>>();
   private readonly couleurs: { action: string; selection: string };
 
   constructor(options: OptionsCarte) {
@@ -185,12 +228,9 @@ class CarteMaplibre implements Carte {
       if (fond && !this.fondTombe) this.tomberSurFondUni();
       else if (!fond) console.warn('carte :', e.error?.message ?? e.error);
     });
-    map.on('sourcedata', (e: MapSourceDataEvent) => {
-      if (e.sourceId === SOURCE && e.isSourceLoaded) this.planifier();
-    });
     map.on('move', () => this.planifier());
-    map.on('moveend', () => this.majMarqueurs());
-    map.on('idle', () => this.majMarqueurs());
+    map.on('moveend', () => this.regrouper());
+    map.on('resize', () => this.regrouper());
   }
 
   /** The base map failed: go on with the plain background, keeping the points, and say so once. */
@@ -205,16 +245,13 @@ class CarteMaplibre implements Carte {
   private installer(): void {
     const map = this.instance;
     if (map.getSource(SOURCE)) return;
-    map.addSource(SOURCE, {
-      type: 'geojson',
-      data: this.donnees,
-      cluster: true,
-      clusterRadius: GROUPES_RAYON,
-      clusterMaxZoom: GROUPES_ZOOM_MAX,
-      maxzoom: ZOOM_MAX,
-    });
+    map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: ZOOM_MAX });
     map.addSource(SOURCE_SELECTION, { type: 'geojson', data: this.donneesSelection(), maxzoom: ZOOM_MAX });
+    this.cerclesCaches = false;
     const contour = { 'circle-stroke-color': '#ffffff', 'circle-pitch-alignment': 'map' } as const;
+    // Hidden and shown at once (see cacherCercles), not faded over the style's default 300 ms.
+    const immediat = { duration: 0, delay: 0 };
+    const opacite = { 'circle-opacity-transition': immediat, 'circle-stroke-opacity-transition': immediat } as const;
     map.addLayer({
       id: COUCHES.groupes,
       type: 'circle',
@@ -222,6 +259,7 @@ class CarteMaplibre implements Carte {
       filter: ['has', 'point_count'],
       paint: {
         ...contour,
+        ...opacite,
         'circle-color': this.couleurs.action,
         'circle-radius': ['step', ['get', 'point_count'], 22, 100, 26, 1000, 30],
         'circle-stroke-width': 2,
@@ -232,7 +270,7 @@ class CarteMaplibre implements Carte {
       type: 'circle',
       source: SOURCE,
       filter: ['!', ['has', 'point_count']],
-      paint: { ...contour, 'circle-color': this.couleurs.action, 'circle-radius': 7, 'circle-stroke-width': 2 },
+      paint: { ...contour, ...opacite, 'circle-color': this.couleurs.action, 'circle-radius': 7, 'circle-stroke-width': 2 },
     });
     map.addLayer({
       id: COUCHES.selection,
@@ -240,6 +278,55 @@ class CarteMaplibre implements Carte {
       source: SOURCE_SELECTION,
       paint: { ...contour, 'circle-color': this.couleurs.selection, 'circle-radius': 10, 'circle-stroke-width': 3 },
     });
+    this.regrouper(true);
+  }
+
+  /**
+   * Gives the source the clusters and places around the view, at the current zoom level. Clusters are only
+   * recomputed when the data or the level changed; panning within the zone already drawn costs nothing (unless
+   * `redessiner`: the source is new), and panning out of it only asks the index for another area.
+   */
+  private regrouper(redessiner = false): void {
+    const source = this.source();
+    if (this.detruite || !source) return;
+    const map = this.instance;
+    const vue = map.getBounds();
+    const niveau = Math.min(Math.floor(map.getZoom()), GROUPES_ZOOM_MAX + 1);
+    const nouveauNiveau = this.index?.niveau !== niveau || this.index.version !== this.version;
+    if (!nouveauNiveau && !redessiner && this.zone && contient(this.zone, vue)) return;
+    if (nouveauNiveau) {
+      this.index = { niveau, version: this.version };
+      if (niveau <= GROUPES_ZOOM_MAX && this.donnees.length > 1) {
+        // One level only (minZoom = maxZoom): the cost of the whole index at every level is what we avoid.
+        this.index.groupes = new Supercluster<Proprietes, AnyProps>({
+          radius: GROUPES_RAYON,
+          minZoom: niveau,
+          maxZoom: niveau,
+        }).load(this.donnees);
+      }
+    }
+    const zone = autour(vue);
+    const [o, s, e, n] = zone;
+    this.dessines = this.index?.groupes
+      ? this.index.groupes.getClusters(zone, niveau)
+      : this.donnees.filter(({ geometry: { coordinates: [x, y] } }) => x! >= o && x! <= e && y! >= s && y! <= n);
+    this.zone = zone;
+    // New clusters (new data or zoom level): the buttons show them in this very frame, while MapLibre re-tiles
+    // them in its worker for the canvas. Until the canvas has them, its circles (the old clusters) are hidden, so
+    // that no stale circle shows between the new buttons.
+    if (nouveauNiveau) this.cacherCercles(true);
+    source.setData({ type: 'FeatureCollection', features: this.dessines });
+    if (nouveauNiveau) map.once('idle', () => this.cacherCercles(false));
+    this.majMarqueurs();
+  }
+
+  private cacherCercles(cacher: boolean): void {
+    if (this.cerclesCaches === cacher || !this.source()) return;
+    this.cerclesCaches = cacher;
+    for (const couche of [COUCHES.groupes, COUCHES.points]) {
+      this.instance.setPaintProperty(couche, 'circle-opacity', cacher ? 0 : 1);
+      this.instance.setPaintProperty(couche, 'circle-stroke-opacity', cacher ? 0 : 1);
+    }
   }
 
   private source(id = SOURCE): GeoJSONSource | undefined {
@@ -247,29 +334,31 @@ class CarteMaplibre implements Carte {
   }
 
   private donneesSelection(): Collection {
-    const p = this.selection === undefined ? undefined : this.parId.get(this.selection);
-    return collection(p ? [feature(p)] : []);
+    return collection(this.choisi ? [feature(this.choisi)] : []);
   }
 
   afficher(points: readonly PointCarte[], options: { cadrer?: boolean } = {}): void {
     if (this.detruite) return;
     const fs: Point[] = [];
-    const parId = new Map<string, PointCarte>();
+    const valides: PointCarte[] = [];
     let ouest = Infinity, sud = Infinity, est = -Infinity, nord = -Infinity;
     for (const p of points) {
       if (!valide(p)) continue;
       fs.push(feature(p));
-      parId.set(p.id, p);
+      valides.push(p);
       if (p.longitude < ouest) ouest = p.longitude;
       if (p.longitude > est) est = p.longitude;
       if (p.latitude < sud) sud = p.latitude;
       if (p.latitude > nord) nord = p.latitude;
     }
-    this.donnees = collection(fs);
-    this.parId = parId;
-    if (this.selection !== undefined && !parId.has(this.selection)) this.selection = undefined;
-    this.source()?.setData(this.donnees);
-    this.source(SOURCE_SELECTION)?.setData(this.donneesSelection());
+    this.donnees = fs;
+    this.version++;
+    this.points = valides;
+    const avant = this.choisi;
+    this.choisi = this.selection === undefined ? undefined : valides.find((p) => p.id === this.selection);
+    if (!this.choisi) this.selection = undefined;
+    // Only when it changed: each setData re-tiles the source in the worker, and the map is idle only after.
+    if (this.choisi !== avant) this.source(SOURCE_SELECTION)?.setData(this.donneesSelection());
     if (options.cadrer && fs.length > 0) {
       const map = this.instance;
       if (fs.length === 1 || (ouest === est && sud === nord)) {
@@ -280,13 +369,14 @@ class CarteMaplibre implements Carte {
         map.fitBounds([ouest, sud, est, nord], { padding: marge, maxZoom: ZOOM_CADRAGE_MAX, animate: false });
       }
     }
-    this.planifier();
+    this.regrouper();
   }
 
   selectionner(id: string | undefined): void {
     if (this.detruite) return;
-    const p = id === undefined ? undefined : this.parId.get(id);
-    this.selection = p ? p.id : undefined;
+    const p = id === undefined ? undefined : this.points.find((x) => x.id === id);
+    this.selection = p?.id;
+    this.choisi = p;
     this.source(SOURCE_SELECTION)?.setData(this.donneesSelection());
     if (p && !this.instance.getBounds().contains([p.longitude, p.latitude])) {
       this.instance.easeTo({ center: [p.longitude, p.latitude] });
@@ -304,7 +394,6 @@ class CarteMaplibre implements Carte {
   }
 
   async attendreRepos(): Promise<void> {
-    while (this.enCours.size > 0) await Promise.allSettled([...this.enCours]);
     if (this.detruite) return;
     await new Promise<void>((fin) => {
       const map = this.instance;
@@ -342,35 +431,24 @@ class CarteMaplibre implements Carte {
 
   private majMarqueurs(): void {
     const map = this.instance;
-    if (this.detruite || !this.source() || !map.isSourceLoaded(SOURCE)) return;
+    if (this.detruite || !this.source()) return;
     const limites = map.getBounds();
-    const groupes: GeoJSONFeature[] = [];
-    const lieux: GeoJSONFeature[] = [];
-    const vus = new Set<string>();
-    // querySourceFeatures gives the features of the loaded tiles, a feature once per tile it touches.
-    for (const f of map.querySourceFeatures(SOURCE)) {
-      if (f.geometry.type !== 'Point') continue;
-      const [lon, lat] = f.geometry.coordinates as [number, number];
-      if (!limites.contains([lon, lat])) continue;
-      const groupe = f.properties.cluster === true;
-      const cle = groupe ? `g${f.properties.cluster_id}` : `p${f.properties.id}`;
-      if (vus.has(cle)) continue;
-      vus.add(cle);
-      (groupe ? groupes : lieux).push(f);
+    const groupes: ClusterFeature<AnyProps>[] = [];
+    const lieux: PointFeature<Proprietes>[] = [];
+    for (const f of this.dessines) {
+      if (!limites.contains(coordonnees(f))) continue;
+      if (estGroupe(f)) groupes.push(f);
+      else lieux.push(f);
     }
     const gardes = new Set<string>();
-    for (const f of [...groupes, ...lieux].slice(0, MARQUEURS_MAX)) {
-      const [lon, lat] = (f.geometry as PointGeo).coordinates as [number, number];
-      if (f.properties.cluster === true) {
-        const id = Number(f.properties.cluster_id);
-        const nombre = Number(f.properties.point_count);
-        gardes.add(this.marqueurGroupe(id, nombre, [lon, lat]));
-      } else {
-        gardes.add(this.marqueurLieu(String(f.properties.id), String(f.properties.nom), [lon, lat]));
-      }
+    for (const f of groupes.slice(0, MARQUEURS_MAX)) {
+      gardes.add(this.marqueurGroupe(f.properties.cluster_id, f.properties.point_count, coordonnees(f)));
+    }
+    for (const f of lieux.slice(0, Math.max(0, MARQUEURS_MAX - groupes.length))) {
+      gardes.add(this.marqueurLieu(f.properties.id, f.properties.nom, coordonnees(f)));
     }
     // The selected place keeps its button (drawn larger) even when it sits inside a cluster.
-    const choisi = this.selection === undefined ? undefined : this.parId.get(this.selection);
+    const choisi = this.choisi;
     if (choisi && limites.contains([choisi.longitude, choisi.latitude])) {
       gardes.add(this.marqueurLieu(choisi.id, choisi.nom, [choisi.longitude, choisi.latitude]));
     }
@@ -455,21 +533,27 @@ class CarteMaplibre implements Carte {
     return cle;
   }
 
-  /** A cluster was activated: zoom to where it splits. */
+  /** A cluster was activated: show the area where its places are (at least one level closer, so it splits). */
   private deplier(m: Marqueur): void {
-    const source = this.source();
-    if (!m.groupe || !source) return;
+    const groupes = this.index?.groupes;
+    if (!m.groupe || !groupes) return;
     const map = this.instance;
-    const centre = m.lngLat;
     const avant = map.getZoom();
-    const action = source
-      .getClusterExpansionZoom(m.groupe.id)
-      .catch(() => avant + 2)
-      .then((zoom) => {
-        if (!this.detruite) map.easeTo({ center: centre, zoom: Math.min(ZOOM_MAX, Math.max(zoom, Math.floor(avant) + 1)) });
-      });
-    this.enCours.add(action);
-    void action.finally(() => this.enCours.delete(action));
+    let ouest = Infinity, sud = Infinity, est = -Infinity, nord = -Infinity;
+    for (const f of groupes.getLeaves(m.groupe.id, Infinity)) {
+      const [x, y] = f.geometry.coordinates as [number, number];
+      if (x < ouest) ouest = x;
+      if (x > est) est = x;
+      if (y < sud) sud = y;
+      if (y > nord) nord = y;
+    }
+    const { clientWidth: l, clientHeight: h } = map.getContainer();
+    const marge = Math.max(0, Math.min(48, Math.floor(l / 4), Math.floor(h / 4)));
+    const camera =
+      ouest < est || sud < nord ? map.cameraForBounds([ouest, sud, est, nord], { padding: marge, maxZoom: ZOOM_MAX }) : undefined;
+    const centre = camera?.center ?? m.lngLat;
+    const zoom = Math.min(ZOOM_MAX, Math.max(camera?.zoom ?? avant + 2, Math.floor(avant) + 1));
+    map.easeTo({ center: centre, zoom });
   }
 }
 

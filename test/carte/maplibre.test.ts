@@ -162,6 +162,30 @@ describe('carte (MapLibre, WebGL logiciel)', () => {
     expect(m.conteneur.querySelectorAll('button.carte-groupe, button.carte-lieu').length).to.equal(0);
   });
 
+  it('a new selection shows at once in the buttons, and no stale circle is drawn while the canvas catches up', async () => {
+    const m = await monter();
+    const points = pointsAutourDeTourcoing(300);
+    m.carte.afficher(points, { cadrer: true });
+    await m.carte.attendreRepos();
+    const opacites = () =>
+      ['lieux-groupes', 'lieux-points'].flatMap((c) => [
+        m.map.getPaintProperty(c, 'circle-opacity'),
+        m.map.getPaintProperty(c, 'circle-stroke-opacity'),
+      ]);
+    expect(opacites()).to.deep.equal([1, 1, 1, 1]);
+
+    m.carte.afficher(points.slice(0, 120));
+    // In the same task, before any frame: the buttons already count the new places…
+    expect(totalBoutons(m).total).to.equal(120);
+    // …and the canvas, which still holds the old clusters until MapLibre re-tiles, draws none of them.
+    expect(opacites()).to.deep.equal([0, 0, 0, 0]);
+    expect(m.map.isSourceLoaded('lieux')).to.equal(false);
+
+    await m.carte.attendreRepos();
+    expect(opacites()).to.deep.equal([1, 1, 1, 1]);
+    expect(totalDessine(m.map).total).to.equal(120);
+  });
+
   it('20,000 places: all counted, and only a bounded number of buttons in the page', async () => {
     const m = await monter();
     m.carte.afficher(pointsAutourDeTourcoing(20000, 7), { cadrer: true });
