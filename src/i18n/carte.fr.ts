@@ -43,6 +43,7 @@ export const carteFr = {
     bouton: 'Filtrer',
     boutonActifs: (n: number) => `Filtrer (${n} ${n <= 1 ? 'choix' : 'choix'})`,
     fermer: 'Voir les résultats',
+    indisponibles: 'Les filtres n’ont pas pu s’afficher. Vérifiez la connexion, puis appuyez à nouveau sur « Filtrer ».',
     titre: 'Filtrer les lieux',
     besoin: 'Votre besoin',
     quand: 'Quand voulez-vous y aller ?',

@@ -5,13 +5,14 @@ import '../../src/components/carte-mediation/carte-mediation.js';
 import type { CarteMediation } from '../../src/components/carte-mediation/carte-mediation.js';
 
 const SRC = '/test/fixtures/carte/lieux.json';
-const maplibreDemande = () =>
-  performance.getEntriesByType('resource').filter((r) => /maplibre-gl/.test(r.name)).map((r) => r.name.split('/').pop());
+const demandes = (motif: RegExp) =>
+  performance.getEntriesByType('resource').filter((r) => motif.test(r.name)).map((r) => r.name.split('/').pop());
+const maplibreDemande = () => demandes(/maplibre-gl/);
 
 describe('<carte-mediation> loading MapLibre', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('fetches nothing of MapLibre while the map is not shown, then loads it when the person asks for the map', async () => {
+  it('fetches neither MapLibre nor the filter panel before the person asks for them, then loads each on demand', async () => {
     await setViewport({ width: 360, height: 700 });
     const el = await fixture<CarteMediation>(html`<carte-mediation src=${SRC} fond="aucun"></carte-mediation>`);
     await waitUntil(() => el.shadowRoot!.querySelector('.bascule'), 'pas de bascule Liste / Carte', { timeout: 5000 });
@@ -19,6 +20,13 @@ describe('<carte-mediation> loading MapLibre', () => {
     expect(el.shadowRoot!.querySelectorAll('.lieux .lieu').length).to.equal(10);
     await new Promise((r) => setTimeout(r, 500));
     expect(maplibreDemande()).to.deep.equal([]);
+    // The filter panel and its counting are fetched when the person opens it, not before.
+    expect(demandes(/filtres-panneau|facettes/)).to.deep.equal([]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#bouton-filtres')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#filtres label'), 'pas de panneau de filtres', { timeout: 5000 });
+    expect(demandes(/filtres-panneau|facettes/)).to.have.members(['filtres-panneau.ts', 'facettes.ts']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#bouton-filtres')!.click();
+    await el.updateComplete;
 
     const carte = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.bascule button')].find((b) => b.textContent === 'Carte')!;
     carte.click();

@@ -40,15 +40,27 @@ function totalDessine(c: Carte): number {
   return [...groupes.values()].reduce((a, b) => a + b, 0) + seuls.size;
 }
 
+/** The filter panel is a lazy chunk: it shows once loaded, with its counts. */
+async function panneauOuvert(el: CarteMediation): Promise<void> {
+  await waitUntil(() => $(el, '#filtres'), 'le panneau des filtres ne s’ouvre pas', { timeout: 5000 });
+}
+
 async function cocher(el: CarteMediation, libelle: RegExp): Promise<void> {
   if (!$(el, '#filtres')) {
     $(el, '#bouton-filtres')!.click();
-    await el.updateComplete;
+    await panneauOuvert(el);
   }
   const label = $$(el, '#filtres label').find((l) => libelle.test(texte(l)));
   if (!label) throw new Error(`pas d’option ${libelle} dans : ${$$(el, '#filtres label').map(texte).join(' | ')}`);
   racine(el).getElementById(label.getAttribute('for')!)!.click();
   await el.updateComplete;
+}
+
+/** After a filter change the counts beside the filters follow once the map is drawn; the panel says it is busy. */
+async function comptesAJour(el: CarteMediation): Promise<void> {
+  await waitUntil(() => $(el, '#filtres')?.getAttribute('aria-busy') === 'false', 'les nombres des filtres ne suivent pas', {
+    timeout: 5000,
+  });
 }
 
 async function chercher(el: CarteMediation, saisie: string): Promise<void> {
@@ -100,6 +112,7 @@ describe('<carte-mediation>', () => {
     $(el, '#bouton-filtres')!.click();
     await el.updateComplete;
     expect($(el, '#bouton-filtres')!.getAttribute('aria-expanded')).to.equal('true');
+    await panneauOuvert(el);
     const libelles = $$(el, '#filtres label').map(texte);
     expect(libelles).to.include('Faire une démarche en ligne (3)');
     expect(libelles).to.include('Gratuit (7)');
@@ -119,7 +132,14 @@ describe('<carte-mediation>', () => {
     await carte.attendreRepos();
     expect(totalDessine(carte)).to.equal(2);
     // Counts of the other needs say how many places ticking them would add (« or » within a facet).
+    await comptesAJour(el);
     expect($$(el, '#filtres label').map(texte)).to.include('Accéder à un ordinateur ou à internet (5)');
+    // Another facet: « and ». The number beside « Gratuit » is what ticking it shows.
+    const gratuit = $$(el, '#filtres label').map(texte).find((t) => t.startsWith('Gratuit ('));
+    expect(gratuit).to.equal('Gratuit (3)'); // was 7 before « démarche » was ticked
+    await cocher(el, /^Gratuit \(/);
+    expect(compte(el)).to.include('3 lieux');
+    await cocher(el, /^Gratuit \(/);
     // Same need, another criterion: « and ».
     await cocher(el, /^Ouvert maintenant/);
     expect(compte(el)).to.include('Aucun lieu');
@@ -338,7 +358,7 @@ describe('<carte-mediation>', () => {
     for (let i = 0; i < 8 && racine(el).activeElement?.id !== 'bouton-filtres'; i++) await sendKeys({ press: 'Tab' });
     expect(racine(el).activeElement?.id).to.equal('bouton-filtres');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await panneauOuvert(el);
     // Past the chip of the place searched, « Tout effacer », and the first need.
     for (let i = 0; i < 6 && racine(el).activeElement?.id !== 'f-besoin-demarche'; i++) await sendKeys({ press: 'Tab' });
     expect(racine(el).activeElement?.id).to.equal('f-besoin-demarche');

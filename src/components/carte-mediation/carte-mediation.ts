@@ -4,7 +4,7 @@ import type { Carte, PointCarte } from '../../carte/carte.js';
 import { AnnuaireController } from '../../controllers/annuaire-controller.js';
 import { BESOINS, type Besoin } from '../../data/besoins.js';
 import type { EtatCarte } from '../../data/etat-url.js';
-import { compterFacettes, type ComptesFacettes } from '../../data/facettes.js';
+import type { ComptesFacettes } from '../../data/facettes.js';
 import { lienSignalement, lienSms } from '../../data/liens-lieu.js';
 import { localiserCommune, rechercher, type Filtres, type Resultat } from '../../data/requetes.js';
 import { replier } from '../../data/texte.js';
@@ -22,7 +22,7 @@ import { qrPour, type Qr } from '../shared/qr.js';
 import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
 import { styles } from './carte-mediation.styles.js';
 import { renderFiche, renderTelephone, type ContexteFiche } from './fiche.js';
-import { filtresActifs, renderFiltres, type FiltresCarte } from './filtres-panneau.js';
+import { filtresActifs, type FiltresCarte } from './puces.js';
 import { horairesLieu, lignesAdresse, texteSms } from './textes-lieu.js';
 
 /** Places drawn per page of the list; « Afficher 20 lieux de plus » adds as many. */
@@ -46,6 +46,7 @@ interface Autour {
 const triesParNom = new WeakMap<readonly Lieu[], Lieu[]>();
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const points = new WeakMap<Lieu, PointCarte>();
+const attendre = (ms: number) => new Promise<void>((fin) => setTimeout(fin, ms));
 
 const ACCENTS = /[\u0300-\u036f]/g;
 /**
@@ -182,11 +183,18 @@ export class CarteMediation extends KitElement {
   private etatUrlLu = false;
   /** URL state reading and writing, loaded only when `synchro-url` is set. */
   private url?: typeof import('../../data/etat-url.js');
+  /** The filter panel and its counts, loaded when the panel is first opened. */
+  private panneau?: typeof import('./filtres-panneau.js');
+  private panneauDemande = false;
   private dernierAnnuaire?: Annuaire;
   private base: Lieu[] = [];
   private presents?: ComptesFacettes;
   private resultats: Resultat[] = [];
   private comptes?: ComptesFacettes;
+  /** The query (`cleRequete`) the counts were computed for; another one: counts being recomputed. */
+  private cleComptes = '';
+  /** The query whose counts are planned (see prevoirComptes). */
+  private comptesPrevusPour = '';
   private resultatsAffiches?: Resultat[];
   private cadrerProchain = true;
   private focusApres?: string;
@@ -325,17 +333,58 @@ export class CarteMediation extends KitElement {
       const f = this.filtresComplets();
       const options = { maintenant: this.instant, tri: this.autour ? ('distance' as const) : ('aucun' as const) };
       this.resultats = rechercher(this.base, f, options);
-      this.comptes = undefined;
       this.limite = PAGE;
       if (nouvelle) this.emit<CarteFiltresChangesDetail>('carte-filtres-changes', { filtres: f, total: this.resultats.length });
       this.ecrireUrl();
+      // The map first: MapLibre's worker tiles the new points while this update goes on (counts, list).
+      this.envoyerALaCarte();
     }
-    // Counts are only read in the filter panel: computed when it is open (not before the first list).
-    if (this.filtresOuverts && !this.comptes) {
-      this.presents ??= compterFacettes(this.base, {}, { maintenant: this.instant });
-      this.comptes = compterFacettes(this.base, this.filtresComplets(), { maintenant: this.instant });
+    // Counts are only read in the filter panel: computed when it is open (not before the first list). When the
+    // panel opens they are computed at once; after a filter change, once the list and the map are drawn (the
+    // panel is marked busy meanwhile): the places come first, the numbers beside the filters a moment later.
+    if (this.filtresOuverts && !this.panneau && !this.panneauDemande) {
+      this.panneauDemande = true;
+      void import('./filtres-panneau.js').then(
+        (p) => {
+          this.panneau = p;
+          this.requestUpdate();
+        },
+        () => {
+          this.panneauDemande = false;
+          this.filtresOuverts = false;
+          this.message = { texte: this.m.filtres.indisponibles, erreur: true };
+        },
+      );
+    }
+    if (this.filtresOuverts && this.panneau) {
+      this.presents ??= this.panneau.compterFacettes(this.base, {}, { maintenant: this.instant });
+      if (!this.comptes) this.compter();
+      else if (this.cleComptes !== this.cleRequete) this.prevoirComptes();
     }
     if (changed.has('selection')) this.ecrireUrl();
+  }
+
+  private compter(): void {
+    if (!this.panneau) return;
+    this.comptes = this.panneau.compterFacettes(this.base, this.filtresComplets(), { maintenant: this.instant });
+    this.cleComptes = this.cleRequete;
+  }
+
+  /** Counts for the current query, in a task of their own once the map has drawn it (at most 500 ms later). */
+  private prevoirComptes(): void {
+    const cle = this.cleRequete;
+    if (this.comptesPrevusPour === cle) return;
+    this.comptesPrevusPour = cle;
+    const carte = this.carte;
+    const dessinee = carte && this.etatCarte === 'prete' ? Promise.race([carte.attendreRepos(), attendre(500)]) : undefined;
+    void (dessinee ?? Promise.resolve())
+      .then(() => attendre(0))
+      .then(() => {
+        // A newer query planned its own counts: these would be stale, and early for the newer one's map.
+        if (this.cleRequete !== cle || this.cleComptes === cle || !this.isConnected || !this.filtresOuverts) return;
+        this.compter();
+        this.requestUpdate();
+      });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -347,17 +396,23 @@ export class CarteMediation extends KitElement {
     if (this.annuaire.etat.statut !== 'pret' || this.attendUrl) return;
     this.suivreCarte();
     if (this.carte) {
-      // The results array is replaced only when the query changes: other updates (a sheet opened, the panel
-      // toggled) leave the map's data alone.
-      if (this.resultatsAffiches !== this.resultats) {
-        this.resultatsAffiches = this.resultats;
-        const pts = this.resultats.filter((r) => r.lieu.latitude !== undefined).map((r) => pointDe(r.lieu));
-        this.carte.afficher(pts, { cadrer: this.cadrerProchain });
-        this.cadrerProchain = false;
-      }
+      this.envoyerALaCarte();
       if (changed.has('selection')) this.carte.selectionner(this.selection);
     }
     void this.preparerQr();
+  }
+
+  /**
+   * Hands the current results to the map, once per query: the results array is replaced only when the query
+   * changes, so other updates (a sheet opened, the panel toggled) leave the map's data alone.
+   */
+  private envoyerALaCarte(): void {
+    if (!this.carte || this.resultatsAffiches === this.resultats) return;
+    this.resultatsAffiches = this.resultats;
+    const pts: PointCarte[] = [];
+    for (const r of this.resultats) if (r.lieu.latitude !== undefined) pts.push(pointDe(r.lieu));
+    this.carte.afficher(pts, { cadrer: this.cadrerProchain });
+    this.cadrerProchain = false;
   }
 
   /** Starts the map the first time its frame is visible (MapLibre is a lazy chunk: not fetched before). */
@@ -600,12 +655,13 @@ export class CarteMediation extends KitElement {
         <div class="titre-${this.niveau}" role="heading" aria-level=${this.niveau}>${m.titre}</div>
         ${this.renderRecherche()}
         ${this.renderBarre()}
-        ${this.filtresOuverts && this.comptes && this.presents
-          ? html`<section id="filtres" class="filtres" part="filtres" aria-labelledby="filtres-titre">
+        ${this.filtresOuverts && this.panneau && this.comptes && this.presents
+          ? html`<section id="filtres" class="filtres" part="filtres" aria-labelledby="filtres-titre"
+              aria-busy=${this.cleComptes === this.cleRequete ? 'false' : 'true'}>
               <div id="filtres-titre" class="titre-${Math.min(6, this.niveau + 1)}" role="heading" aria-level=${Math.min(6, this.niveau + 1)}>
                 ${m.filtres.titre}
               </div>
-              ${renderFiltres({ m, mg: messagesPour(this.langue), filtres: this.filtres, comptes: this.comptes, presents: this.presents, changer: this.changerFiltres })}
+              ${this.panneau.renderFiltres({ m, mg: messagesPour(this.langue), filtres: this.filtres, comptes: this.comptes, presents: this.presents, changer: this.changerFiltres })}
               <button type="button" class="bouton-principal" @click=${() => { this.filtresOuverts = false; this.focusApres = '#bouton-filtres'; }}>
                 ${m.filtres.fermer} (${m.resultats.nombre(this.resultats.length)})
               </button>

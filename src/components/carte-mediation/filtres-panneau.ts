@@ -1,16 +1,17 @@
 /**
- * The filter panel and the chips of active filters. Pure templates: the element owns the state and passes
- * `changer` (a new set of filters) back. Every option says, in plain words, how many places it would show.
+ * The filter panel. Pure templates: the element owns the state and passes `changer` (a new set of filters) back.
+ * Every option says, in plain words, how many places it would show. Loaded with the counts when the panel is
+ * first opened (a lazy chunk: the first list does not wait for it).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { BESOINS, type Besoin } from '../../data/besoins.js';
-import type { EtatCarte } from '../../data/etat-url.js';
 import type { ComptesFacettes } from '../../data/facettes.js';
 import type { Ouverture } from '../../data/requetes.js';
 import type { MessagesCarte } from '../../i18n/carte.fr.js';
 import type { Messages } from '../../i18n/fr.js';
+import { APRES_MIDI, MATIN, type FiltresCarte } from './puces.js';
 
-export type FiltresCarte = EtatCarte['filtres'];
+export { compterFacettes } from '../../data/facettes.js';
 
 /** Keys of the multi-valued facets the panel offers, in the order shown. */
 type Facette = 'services' | 'publics' | 'priseEnCharge' | 'labels';
@@ -24,9 +25,6 @@ export interface ContexteFiltres {
   presents: ComptesFacettes;
   changer: (f: FiltresCarte) => void;
 }
-
-const MATIN = { debut: 480, fin: 720 };
-const APRES_MIDI = { debut: 810, fin: 1080 };
 
 function basculer<T>(liste: readonly T[] | undefined, v: T): T[] {
   const l = liste ?? [];
@@ -147,32 +145,4 @@ export function renderFiltres(c: ContexteFiltres): TemplateResult {
     ${facette('priseEnCharge', m.filtres.priseEnCharge)}
     ${facette('labels', m.filtres.labels)}
   `;
-}
-
-/** Each active filter, in plain words, with the filters without it (for its chip's « retirer » button). */
-export function filtresActifs(f: FiltresCarte, m: MessagesCarte, mg: Messages): { nom: string; sans: FiltresCarte }[] {
-  const out: { nom: string; sans: FiltresCarte }[] = [];
-  for (const b of f.besoins ?? []) out.push({ nom: mg.besoins[b].titre, sans: { ...f, besoins: f.besoins!.filter((x) => x !== b) } });
-  const o = f.ouvert;
-  if (o) {
-    const nom =
-      'maintenant' in o
-        ? m.filtres.maintenant
-        : 'debut' in o
-          ? m.filtres.ouvertJourMoment(m.jours[o.jour] ?? '', o.debut === MATIN.debut ? m.filtres.matin : m.filtres.apresMidi)
-          : m.filtres.ouvertJour(m.jours[o.jour] ?? '');
-    out.push({ nom, sans: { ...f, ouvert: undefined } });
-  }
-  for (const v of f.frais ?? []) out.push({ nom: m.frais[v], sans: { ...f, frais: f.frais!.filter((x) => x !== v) } });
-  if (f.rdvEnLigne) out.push({ nom: m.filtres.rdv, sans: { ...f, rdvEnLigne: undefined } });
-  for (const v of f.itinerance ?? []) {
-    out.push({ nom: v === 'Itinérant' ? m.filtres.itinerant : v, sans: { ...f, itinerance: f.itinerance!.filter((x) => x !== v) } });
-  }
-  for (const v of f.services ?? []) out.push({ nom: m.services[v], sans: { ...f, services: f.services!.filter((x) => x !== v) } });
-  for (const v of f.publics ?? []) out.push({ nom: m.publics[v], sans: { ...f, publics: f.publics!.filter((x) => x !== v) } });
-  for (const v of f.priseEnCharge ?? []) {
-    out.push({ nom: m.priseEnCharge[v], sans: { ...f, priseEnCharge: f.priseEnCharge!.filter((x) => x !== v) } });
-  }
-  for (const v of f.labels ?? []) out.push({ nom: m.dispositifs[v] ?? v, sans: { ...f, labels: f.labels!.filter((x) => x !== v) } });
-  return out;
 }
