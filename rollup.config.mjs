@@ -13,6 +13,7 @@ export const ENTREES = {
   'annuaire-inclusion': 'src/components/annuaire-inclusion/annuaire-inclusion.ts',
   'annuaire-resume': 'src/components/annuaire-resume/annuaire-resume.ts',
   'carte-mediation': 'src/components/carte-mediation/carte-mediation.ts',
+  'diag-autonomie': 'src/components/diag-autonomie/diag-autonomie.ts',
   data: 'src/data/index.ts',
 };
 
@@ -66,7 +67,7 @@ const navigateur = {
       if (/node_modules\/(lit|lit-html|lit-element)\//.test(id)) return 'lit';
       if (/node_modules\/(@lit\/reactive-element|@lit\/context)\//.test(id)) return 'lit-coeur';
       if (/src\/(controllers\/sources\.ts|data\/(charger|valider)\.ts)/.test(id)) return 'chargeur';
-      if (/src\/(base\/outils\.ts|data\/(standard|texte|telephone)\.ts)/.test(id)) return 'noyau';
+      if (/src\/data\/(standard|texte|telephone)\.ts/.test(id)) return 'noyau';
       return undefined;
     },
   },

@@ -1,6 +1,7 @@
 // Demo page: the sample directory, or a file the integrator picks (read locally, never uploaded).
 import '../src/index.js';
 import type { AnnuaireInclusion } from '../src/components/annuaire-inclusion/annuaire-inclusion.js';
+import type { CarteMediation } from '../src/components/carte-mediation/carte-mediation.js';
 
 const annuaire = document.querySelector<AnnuaireInclusion>('#annuaire')!;
 const fichier = document.querySelector<HTMLInputElement>('#fichier')!;
@@ -9,6 +10,18 @@ fichier.addEventListener('change', async () => {
   const f = fichier.files?.[0];
   if (!f) return;
   annuaire.donnees = await f.text();
+});
+
+// The diagnosis leads to the map below: the page handles « diag-suite » (no page change), the map takes the need.
+const carte = document.querySelector<CarteMediation>('#carte')!;
+document.querySelector('#diag')!.addEventListener('diag-suite', (e) => {
+  if (e.detail.vers !== 'carte') return;
+  e.preventDefault();
+  carte.besoin = e.detail.besoin;
+  // Keyboard and screen-reader users land on the map too, not only the eyes.
+  carte.tabIndex = -1;
+  carte.focus({ preventScroll: true });
+  carte.scrollIntoView({ block: 'start' });
 });
 
 document.querySelector('#exemple')!.addEventListener('click', () => {

@@ -12,6 +12,7 @@ const BUDGETS = {
   'index.js': null,
   'annuaire-resume.js': null,
   'carte-mediation.js': 35 * 1024,
+  'diag-autonomie.js': 20 * 1024,
 };
 
 const modules = JSON.parse(readFileSync('dist/modules.json', 'utf8'));

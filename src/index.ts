@@ -2,7 +2,10 @@
 export * from './components/annuaire-inclusion/annuaire-inclusion.js';
 export * from './components/annuaire-resume/annuaire-resume.js';
 export * from './components/carte-mediation/carte-mediation.js';
+export * from './components/diag-autonomie/diag-autonomie.js';
 export * from './context/annuaire.js';
+export * from './context/diagnostic.js';
+export * from './events/diag-events.js';
 export * from './events/annuaire-events.js';
 export * from './events/carte-events.js';
 export { AnnuaireController } from './controllers/annuaire-controller.js';

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { definir, emettre } from '../../base/outils.js';
+import { diagnosticContext } from '../../context/diagnostic.js';
 import { annuaireContext, type EtatAnnuaire, type ValeurAnnuaire } from '../../context/annuaire.js';
 import { sourcePour } from '../../controllers/sources.js';
 import { chargerAnnuaire } from '../../data/charger.js';
@@ -42,6 +43,17 @@ export class AnnuaireInclusion extends ReactiveElement {
   private readonly fournisseur = new ContextProvider(this, {
     context: annuaireContext,
     initialValue: { etat: { statut: 'attente' }, reessayer: () => {} },
+  });
+
+  /**
+   * The last diagnosis of the page (`<diag-autonomie>`), shared with the elements inside: in memory only.
+   * `publier` keeps its identity, so that consumers can call the one they received.
+   */
+  private readonly diagnostic: ContextProvider<typeof diagnosticContext> = new ContextProvider(this, {
+    context: diagnosticContext,
+    initialValue: {
+      publier: (resultat) => this.diagnostic.setValue({ resultat, publier: this.diagnostic.value.publier }),
+    },
   });
 
   /** The directory's state, as given to the elements inside. */
