@@ -532,7 +532,7 @@ describe('<diag-autonomie>', () => {
     expect(seances.length).to.be.within(1, 3);
     for (const s of seances) {
       expect(s).to.include('Premiers pas sur la tablette');
-      expect(s).to.include('mardi');
+      expect(s).to.match(/mardi \d{1,2} \S+, 14 h · /); // « mardi 24 novembre, 14 h · », as French writes it
       expect(s).to.include('Centre social Bolly, Tourcoing');
     }
     expect(texte($(el, '.ateliers'))).to.not.include('Sécuriser ses comptes en ligne');

@@ -45,8 +45,11 @@ function lireGarde(): Garde | undefined {
   }
 }
 
-const dateLocale = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** « 09:30 » → « 9 h 30 », « 14:00 » → « 14 h ». */
+const heure = (hhmm: string) => {
+  const [h, m] = hhmm.split(':');
+  return m && m !== '00' ? `${Number(h)} h ${m}` : `${Number(h)} h`;
+};
 const dateSeance = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 type Ecran = 'accueil' | 'question' | 'resultat';
@@ -431,7 +434,19 @@ export class DiagAutonomie extends KitElement {
   private seancesAdaptees(niveau: NiveauAutonomie): SeanceDatee[] | undefined {
     const etat = this.annuaire.etat;
     if (etat.statut !== 'pret' || !etat.annuaire.ateliers.length) return undefined;
-    const aujourdhui = dateLocale(new Date());
+    // Today where the workshops are (the territory's time zone), not where the browser thinks it is.
+    const fuseau = etat.annuaire.territoire?.fuseau_horaire ?? 'Europe/Paris';
+    // (src/data/temps.ts does this and more, but would add its chunk to this entry.)
+    const p: Record<string, string> = {};
+    for (const { type, value } of new Intl.DateTimeFormat('fr-FR', {
+      timeZone: fuseau,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(new Date())) {
+      p[type] = value;
+    }
+    const aujourdhui = `${p.year}-${p.month}-${p.day}`;
     const adaptes = etat.annuaire.ateliers.filter((a) => atelierAdapte(a, niveau));
     return agenda(adaptes, aujourdhui, ajouterJours(aujourdhui, 27))
       .filter((s) => s.statut === 'programme')
@@ -495,7 +510,7 @@ export class DiagAutonomie extends KitElement {
                   ${seances.map((s) => {
                     const lieu = lieux.find((l) => l.id === s.atelier.lieu_id);
                     return html`<li><strong>${s.atelier.titre}</strong><br />${dateSeance.format(new Date(`${s.date}T12:00:00Z`))},
-                      ${s.debut.replace(':', ' h ')}${lieu ? html` · ${lieu.nom}, ${lieu.commune}` : nothing}</li>`;
+                      ${heure(s.debut)}${lieu ? html` · ${lieu.nom}, ${lieu.commune}` : nothing}</li>`;
                   })}
                 </ul>`
               : html`<p>${m.ateliersAucun(voix)}</p>`}
