@@ -14,6 +14,7 @@ export const ENTREES = {
   'annuaire-resume': 'src/components/annuaire-resume/annuaire-resume.ts',
   'carte-mediation': 'src/components/carte-mediation/carte-mediation.ts',
   'diag-autonomie': 'src/components/diag-autonomie/diag-autonomie.ts',
+  'orientation-flow': 'src/components/orientation-flow/orientation-flow.ts',
   data: 'src/data/index.ts',
 };
 

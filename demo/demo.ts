@@ -24,6 +24,15 @@ document.querySelector('#diag')!.addEventListener('diag-suite', (e) => {
   carte.scrollIntoView({ block: 'start' });
 });
 
+// « Je ne sais pas ce dont j'ai besoin » in the orientation: the diagnosis is just above.
+const diag = document.querySelector<HTMLElement>('#diag')!;
+document.querySelector('#orientation')!.addEventListener('orientation-diagnostic', (e) => {
+  e.preventDefault();
+  diag.tabIndex = -1;
+  diag.focus({ preventScroll: true });
+  diag.scrollIntoView({ block: 'start' });
+});
+
 document.querySelector('#exemple')!.addEventListener('click', () => {
   fichier.value = '';
   annuaire.donnees = undefined;

@@ -13,6 +13,7 @@ const BUDGETS = {
   'annuaire-resume.js': null,
   'carte-mediation.js': 35 * 1024,
   'diag-autonomie.js': 20 * 1024,
+  'orientation-flow.js': 25 * 1024,
 };
 
 const modules = JSON.parse(readFileSync('dist/modules.json', 'utf8'));

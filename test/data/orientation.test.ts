@@ -14,7 +14,6 @@ import {
   parcourir,
   reponsesConnues,
   texteVoix,
-  validerArbre,
   type AideOrientation,
   type ArbreOrientation,
   type Marque,
@@ -22,6 +21,7 @@ import {
   type NoeudQuestion,
 } from '../../src/data/orientation.js';
 import { SERVICES } from '../../src/data/standard.js';
+import { validerArbre } from '../../src/data/valider-arbre.js';
 
 /** A deep copy of the default tree, to spoil (typed loosely: a faulty tree is not an `ArbreOrientation`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

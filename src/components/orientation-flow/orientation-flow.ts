@@ -1,0 +1,807 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { KitElement } from '../../base/kit-element.js';
+import { diagnosticContext } from '../../context/diagnostic.js';
+import { AnnuaireController } from '../../controllers/annuaire-controller.js';
+import { ARBRE_PAR_DEFAUT } from '../../data/arbre-orientation.js';
+import type { SeanceDatee } from '../../data/ateliers.js';
+import type { ResultatDiagnostic } from '../../data/diagnostic.js';
+import {
+  parcourir,
+  reponsesConnues,
+  texteVoix,
+  type ArbreOrientation,
+  type NoeudQuestion,
+  type Parcours,
+} from '../../data/orientation.js';
+import type { Disponibilite, Propositions } from '../../data/propositions.js';
+import type { PriseEnChargeSpecifique } from '../../data/standard.js';
+import type { Lieu } from '../../data/types.js';
+import type { OrientationDiagnosticDetail, OrientationTermineeDetail } from '../../events/orientation-events.js';
+import { messagesPour } from '../../i18n/index.js';
+import { orientationFr } from '../../i18n/orientation.fr.js';
+import { baseStyles } from '../../styles/base.js';
+import type { Qr } from '../shared/qr.js';
+import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
+import { styles } from './orientation-flow.styles.js';
+
+type Outils = typeof import('./outils-resultat.js');
+type Validation = typeof import('../../data/valider-arbre.js');
+
+type Voix = 'moi' | 'aidant';
+type Ecran = 'accueil' | 'question' | 'ou-quand' | 'resultat';
+
+interface OuQuand {
+  saisie: string;
+  autour?: { latitude: number; longitude: number };
+  rayonKm: number;
+  jours: number[];
+  moment: Disponibilite['moment'];
+  priseEnCharge: PriseEnChargeSpecifique[];
+  gratuit: boolean;
+}
+
+const heure = (hhmm: string) => {
+  const [h, m] = hhmm.split(':');
+  return m && m !== '00' ? `${Number(h)} h ${m}` : `${Number(h)} h`;
+};
+
+/**
+ * @summary From « I can't do my procedure » to the right kind of help and three places, on paper if needed.
+ *
+ * Step 1, the need in plain words; step 2, the CAF booklet's validating questions for that need (equipment,
+ * alone or not, urgency, learn or have it done, French); step 3, where and when. The result says which kind of
+ * help fits and why, proposes the three best places of the directory (never one that does not serve the need or
+ * lies beyond the distance; when nothing fits, the nearest France Services and a phone line), the upcoming
+ * workshops there, and a fiche d'orientation to print or send by SMS or e-mail, with a note typed on the spot
+ * (never stored). The decision logic is a JSON tree (`arbre`), checked before use; a diagnosis result
+ * (property, context of `<annuaire-inclusion>`, or the page's `diag-termine` event) answers what it knows.
+ *
+ * @event {{issue, aide, besoin, marques, lieux, repli}} orientation-terminee - The result is shown.
+ * @event orientation-diagnostic - « Je ne sais pas ce dont j'ai besoin » (cancelable: show the diagnosis in the page).
+ *
+ * @csspart etape - The step line.
+ * @csspart question - A question and its answers.
+ * @csspart reponse - Each answer button.
+ * @csspart resultat - The result.
+ * @csspart lieu - Each proposed place.
+ * @csspart fiche - The fiche d'orientation block (note, print, send).
+ *
+ * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Buttons.
+ * @cssproperty [--kit-couleur-texte=var(--text-default-grey, #3a3a3a)] - Text.
+ * @cssproperty [--kit-couleur-bordure=var(--border-default-grey, #ddd)] - Borders.
+ * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - The outcome's background.
+ */
+export class OrientationFlow extends KitElement {
+  static override styles = [baseStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    voix: { type: String },
+    niveauTitre: { type: Number, attribute: 'niveau-titre' },
+    src: { type: String },
+    arbre: { attribute: false },
+    arbreSrc: { type: String, attribute: 'arbre' },
+    lienCarte: { type: String, attribute: 'lien-carte' },
+    lienDiagnostic: { type: String, attribute: 'lien-diagnostic' },
+    diagnostic: { attribute: false },
+    ecran: { state: true },
+    voixChoisie: { state: true },
+    reponses: { state: true },
+    ouQuand: { state: true },
+    message: { state: true },
+    erreurArbre: { state: true },
+    qr: { state: true },
+    questionAffichee: { state: true },
+  };
+
+  /** Who answers: `moi`, `aidant` (« la personne »), or `les-deux` (asked first). */
+  declare voix: 'moi' | 'aidant' | 'les-deux';
+  declare niveauTitre: number;
+  /** Directory, when the element is not inside `<annuaire-inclusion>`. */
+  declare src: string;
+  /** A decision tree (parsed JSON); checked before use. Default: the CAF booklet's tree. */
+  declare arbre: unknown;
+  /** URL of a decision tree (JSON), e.g. an operator's own. */
+  declare arbreSrc: string;
+  /** Page of the map; the result links to it with the same need and distance. */
+  declare lienCarte: string;
+  /** Page of the diagnosis, for « Je ne sais pas ce dont j'ai besoin ». */
+  declare lienDiagnostic: string;
+  /** A diagnosis result (`<diag-autonomie>`'s `diag-termine` detail): what it knows is not asked again. */
+  declare diagnostic: ResultatDiagnostic | undefined;
+
+  declare private ecran: Ecran;
+  declare private voixChoisie: Voix | undefined;
+  declare private reponses: Record<string, string>;
+  declare private ouQuand: OuQuand;
+  declare private message: { texte: string; erreur?: boolean } | undefined;
+  declare private erreurArbre: string[] | undefined;
+  declare private qr: Qr | undefined;
+
+  private readonly annuaire = new AnnuaireController(this);
+  /** Loaded when the person reaches « Où et quand » (see outils-resultat.ts). */
+  private outils?: Outils;
+  /** Loaded only for a tree from outside. */
+  private validation?: Validation;
+  private diagContexte?: ResultatDiagnostic;
+  private arbreCharge?: { source: unknown; arbre?: ArbreOrientation };
+  private focusApres?: string;
+  private note = '';
+  /** The question on screen (the path may already hold its answer: after « Retour »). */
+  declare private questionAffichee: string | undefined;
+  /** Questions answered by the diagnosis: never shown, skipped by « Retour » too. */
+  private prerempli = new Set<string>();
+  /** « Commencer » was pressed while the tree was still loading. */
+  private attenteArbre?: Voix;
+
+  constructor() {
+    super();
+    this.voix = 'les-deux';
+    this.niveauTitre = 2;
+    this.src = '';
+    this.arbreSrc = '';
+    this.lienCarte = '';
+    this.lienDiagnostic = '';
+    this.diagnostic = undefined;
+    this.ecran = 'accueil';
+    this.voixChoisie = undefined;
+    this.reponses = {};
+    this.ouQuand = { saisie: '', rayonKm: 10, jours: [], moment: 'journee', priseEnCharge: [], gratuit: false };
+    this.message = undefined;
+    this.erreurArbre = undefined;
+    this.qr = undefined;
+    this.questionAffichee = undefined;
+    new ContextConsumer(this, {
+      context: diagnosticContext,
+      subscribe: true,
+      callback: (v) => {
+        this.diagContexte = v.resultat;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  private get m() {
+    return orientationFr;
+  }
+
+  private get voixActive(): Voix {
+    return this.voixChoisie ?? (this.voix === 'aidant' ? 'aidant' : 'moi');
+  }
+
+  /** The result of a diagnosis made on this page (property, context, or the last `diag-termine`). */
+  private get diag(): ResultatDiagnostic | undefined {
+    return this.diagnostic ?? this.diagContexte ?? this.diagEvenement;
+  }
+
+  private diagEvenement?: ResultatDiagnostic;
+  private surDiag = (e: Event) => {
+    this.diagEvenement = (e as CustomEvent<{ resultat: ResultatDiagnostic }>).detail.resultat;
+    this.requestUpdate();
+  };
+  /** « Effacer mes réponses » in the diagnosis: forgotten here too. */
+  private surDiagEfface = () => {
+    this.diagEvenement = undefined;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('diag-termine', this.surDiag);
+    window.addEventListener('diag-efface', this.surDiagEfface);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('diag-termine', this.surDiag);
+    window.removeEventListener('diag-efface', this.surDiagEfface);
+  }
+
+  /** The tree in use: the property, else the URL, else the default; a faulty one is refused (erreurArbre). */
+  private get arbreActif(): ArbreOrientation | undefined {
+    if (this.arbre === undefined && !this.arbreSrc) return ARBRE_PAR_DEFAUT;
+    const source = this.arbre ?? this.arbreDistant;
+    if (source === undefined) return undefined;
+    if (!this.validation) {
+      void import('../../data/valider-arbre.js').then((v) => {
+        this.validation = v;
+        this.requestUpdate();
+      });
+      return undefined;
+    }
+    if (this.arbreCharge?.source !== source) {
+      const r = this.validation.validerArbre(source);
+      this.arbreCharge = { source, ...(r.arbre ? { arbre: r.arbre } : {}) };
+      this.erreurArbre = r.erreurs.length ? r.erreurs : undefined;
+    }
+    return this.arbreCharge.arbre;
+  }
+
+  private arbreDistant?: unknown;
+  private arbreDemande = '';
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('arbreSrc') && this.arbreSrc && this.arbreSrc !== this.arbreDemande) {
+      this.arbreDemande = this.arbreSrc;
+      const url = this.arbreSrc;
+      fetch(url, { credentials: 'omit' })
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+        .then(
+          (json: unknown) => {
+            if (this.arbreDemande === url) this.arbreDistant = json;
+            this.requestUpdate();
+          },
+          (e: unknown) => {
+            this.erreurArbre = [`L’arbre d’orientation n’a pas pu être lu (${e instanceof Error ? e.message : String(e)}).`];
+          },
+        );
+    }
+  }
+
+  /** Checks the tree before rendering (not during: `erreurArbre` is state). */
+  protected override update(changed: PropertyValues): void {
+    void this.arbreActif;
+    super.update(changed);
+  }
+
+  protected override updated(_changed: PropertyValues): void {
+    // Kept until its target is there (the form waits for a slow directory).
+    const cible = this.focusApres ? this.renderRoot.querySelector<HTMLElement>(this.focusApres) : null;
+    if (cible) {
+      this.focusApres = undefined;
+      cible.focus();
+    }
+    if (this.attenteArbre && this.arbreActif) {
+      const voix = this.attenteArbre;
+      this.attenteArbre = undefined;
+      this.commencer(voix);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Navigation
+
+  private get parcours(): Parcours | undefined {
+    const a = this.arbreActif;
+    return a ? parcourir(a, this.reponses) : undefined;
+  }
+
+  private commencer(voix: Voix): void {
+    this.voixChoisie = voix;
+    const a = this.arbreActif;
+    if (!a) {
+      // The tree is still on its way: start as soon as it is there (see updated).
+      this.attenteArbre = voix;
+      this.requestUpdate();
+      return;
+    }
+    const d = this.diag;
+    this.reponses = d ? reponsesConnues(a, { besoin: d.besoin, urgence: d.urgence, francais: d.francais }) : {};
+    this.prerempli = new Set(Object.keys(this.reponses));
+    this.afficherDepuis(a.depart);
+  }
+
+  private chargerOutils(): Promise<Outils> {
+    return import('./outils-resultat.js').then((o) => (this.outils = o));
+  }
+
+  /**
+   * Shows node `id` or, when the diagnosis already answered it, the first node after it that it did not: a
+   * question (its earlier answer marked, if any), else « où et quand ».
+   */
+  private afficherDepuis(id: string): void {
+    const a = this.arbreActif!;
+    let n = a.noeuds[id]!;
+    while (n.type === 'question' && this.prerempli.has(id)) {
+      const r = n.reponses.find((x) => x.valeur === this.reponses[id]);
+      if (!r) break;
+      id = r.suite;
+      n = a.noeuds[id]!;
+    }
+    this.message = undefined;
+    if (n.type === 'question') {
+      this.questionAffichee = id;
+      this.ecran = 'question';
+      this.focusApres = '#titre-question';
+    } else {
+      this.questionAffichee = undefined;
+      void this.chargerOutils();
+      this.ecran = 'ou-quand';
+      this.focusApres = '#titre-ou-quand';
+    }
+  }
+
+  /** The question on screen. */
+  private get questionCourante(): { id: string; noeud: NoeudQuestion } | undefined {
+    const n = this.questionAffichee ? this.arbreActif?.noeuds[this.questionAffichee] : undefined;
+    return n?.type === 'question' ? { id: this.questionAffichee!, noeud: n } : undefined;
+  }
+
+  private repondre(id: string, valeur: string): void {
+    this.reponses = { ...this.reponses, [id]: valeur };
+    const n = this.arbreActif!.noeuds[id] as NoeudQuestion;
+    this.afficherDepuis(n.reponses.find((r) => r.valeur === valeur)!.suite);
+  }
+
+  /** The questions shown to the person on the way to `jusqua` (or to the outcome), in order. */
+  private questionsVues(jusqua?: string): string[] {
+    const p = this.parcours;
+    const ids = p ? [...p.chemin] : [];
+    const fin = jusqua ? ids.indexOf(jusqua) : -1;
+    return (fin >= 0 ? ids.slice(0, fin) : ids).filter((id) => !this.prerempli.has(id));
+  }
+
+  /** Back one screen, answers kept (the earlier answer is shown as chosen). */
+  private retour(): void {
+    if (this.ecran === 'resultat') {
+      this.ecran = 'ou-quand';
+      this.focusApres = '#titre-ou-quand';
+      return;
+    }
+    const vues = this.questionsVues(this.ecran === 'question' ? this.questionAffichee : undefined);
+    const precedente = vues[vues.length - 1];
+    if (!precedente) {
+      this.ecran = 'accueil';
+      this.questionAffichee = undefined;
+      this.focusApres = '#titre';
+      return;
+    }
+    this.questionAffichee = precedente;
+    this.ecran = 'question';
+    this.message = undefined;
+    this.focusApres = '#titre-question';
+  }
+
+  private recommencer(): void {
+    this.questionAffichee = undefined;
+    this.prerempli = new Set();
+    this.reponses = {};
+    this.voixChoisie = this.voix === 'les-deux' ? undefined : this.voixChoisie;
+    this.ecran = 'accueil';
+    this.message = undefined;
+    this.qr = undefined;
+    this.note = '';
+    this.focusApres = '#titre';
+  }
+
+  private jeNeSaisPas(e: Event): void {
+    if (!this.emit<OrientationDiagnosticDetail>('orientation-diagnostic', {}, { cancelable: true })) e.preventDefault();
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Where and when
+
+  private get lieux(): Lieu[] {
+    const e = this.annuaire.etat;
+    return e.statut === 'pret' ? e.annuaire.lieux : [];
+  }
+
+  private localiser(): void {
+    if (!navigator.geolocation) return void (this.message = { texte: this.m.ouQuand.positionErreur, erreur: true });
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        this.ouQuand = { ...this.ouQuand, autour: { latitude: p.coords.latitude, longitude: p.coords.longitude }, saisie: '' };
+        this.message = { texte: this.m.ouQuand.position };
+      },
+      () => (this.message = { texte: this.m.ouQuand.positionErreur, erreur: true }),
+      { enableHighAccuracy: false, timeout: 10000, maximumAge: 600000 },
+    );
+  }
+
+  private async valider(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const f = new FormData(form);
+    let outils: Outils;
+    try {
+      outils = this.outils ?? (await this.chargerOutils());
+    } catch {
+      this.message = { texte: messagesPour(this.langue).etat.erreurReseau, erreur: true };
+      return;
+    }
+    const saisie = String(f.get('pres') ?? '').trim();
+    let autour = this.ouQuand.autour;
+    if (saisie) {
+      const c = outils.localiserCommune(this.lieux, saisie);
+      if (!c) {
+        this.message = { texte: this.m.ouQuand.introuvable(saisie), erreur: true };
+        this.focusApres = '#pres';
+        return;
+      }
+      autour = { latitude: c.latitude, longitude: c.longitude };
+    }
+    this.ouQuand = {
+      saisie,
+      ...(autour ? { autour } : {}),
+      rayonKm: Number(f.get('rayon') ?? 10),
+      jours: f.getAll('jour').map(Number),
+      moment: String(f.get('moment') ?? 'journee') as Disponibilite['moment'],
+      priseEnCharge: f.getAll('pec').map(String) as PriseEnChargeSpecifique[],
+      gratuit: f.get('gratuit') === 'on',
+    };
+    this.message = undefined;
+    this.ecran = 'resultat';
+    this.focusApres = '#titre-resultat';
+    const r = this.resultat();
+    if (r) {
+      this.emit<OrientationTermineeDetail>('orientation-terminee', {
+        issue: r.issue.id,
+        aide: r.issue.noeud.aide,
+        besoin: r.issue.noeud.besoin,
+        marques: r.parcours.marques,
+        lieux: r.propositions.lieux.map((p) => p.lieu),
+        repli: r.propositions.lieux.length === 0,
+      });
+      void this.preparerQr();
+    }
+  }
+
+  private resultat() {
+    const a = this.arbreActif;
+    const p = this.parcours;
+    if (!a || !p?.issue) return undefined;
+    const o = this.ouQuand;
+    const o2 = this.outils;
+    if (!o2) return undefined;
+    const propositions: Propositions = o2.proposer(
+      this.lieux,
+      p.issue.noeud,
+      {
+        ...(o.autour ? { autour: { ...o.autour, ...(o.rayonKm ? { rayonKm: o.rayonKm } : {}) } } : {}),
+        ...(o.jours.length ? { disponibilites: o.jours.map((jour) => ({ jour, moment: o.moment })) } : {}),
+        gratuit: o.gratuit,
+        priseEnCharge: o.priseEnCharge,
+        francais: p.marques.includes('francais'),
+      },
+      { ...(a.recours ? { recours: a.recours } : {}) },
+    );
+    return { arbre: a, parcours: p, issue: p.issue, propositions };
+  }
+
+  /** Sessions in the next 4 weeks at the places proposed. */
+  private seances(lieux: Lieu[]): SeanceDatee[] {
+    const e = this.annuaire.etat;
+    if (e.statut !== 'pret' || !lieux.length) return [];
+    const ids = new Set(lieux.map((l) => l.id));
+    const p: Record<string, string> = {};
+    const fuseau = e.annuaire.territoire?.fuseau_horaire ?? 'Europe/Paris';
+    for (const { type, value } of new Intl.DateTimeFormat('fr-FR', { timeZone: fuseau, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date())) {
+      p[type] = value;
+    }
+    const jour = `${p.year}-${p.month}-${p.day}`;
+    const o = this.outils;
+    if (!o) return [];
+    return o.agenda(e.annuaire.ateliers.filter((a) => a.lieu_id && ids.has(a.lieu_id)), jour, o.ajouterJours(jour, 27))
+      .filter((s) => s.statut === 'programme')
+      .slice(0, 4);
+  }
+
+  private get o(): Outils {
+    return this.outils!;
+  }
+
+  private get lienVersCarte(): string | undefined {
+    const r = this.parcours?.issue;
+    if (!this.lienCarte || !r) return undefined;
+    const u = new URL(this.lienCarte, document.baseURI);
+    u.searchParams.set('besoin', r.noeud.besoin);
+    if (this.ouQuand.saisie) u.searchParams.set('pres', this.ouQuand.saisie);
+    if (this.ouQuand.saisie && this.ouQuand.rayonKm) u.searchParams.set('rayon', String(this.ouQuand.rayonKm));
+    if (this.ouQuand.gratuit) u.searchParams.set('frais', 'Gratuit');
+    return u.href;
+  }
+
+  private async preparerQr(): Promise<void> {
+    const lien = this.lienVersCarte;
+    this.qr = lien && this.outils ? await this.outils.qrPour(lien).catch(() => undefined) : undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Rendering
+
+  private titre(id: string, texte: string, niveau = this.niveauTitre) {
+    return html`<div id=${id} class="titre" role="heading" aria-level=${Math.min(6, Math.max(1, niveau))} tabindex="-1">${texte}</div>`;
+  }
+
+  private etape(i: 1 | 2 | 3) {
+    return html`<div class="etape" part="etape">
+      <p>${this.m.etape(i, this.m.etapes[i - 1]!)}</p>
+      <progress class="barre" aria-hidden="true" max="3" .value=${i}></progress>
+    </div>`;
+  }
+
+  override render() {
+    if (this.erreurArbre) {
+      return html`<div class="etat etat-erreur" role="alert">
+        <p>L’arbre d’orientation fourni n’est pas valable :</p>
+        <ul>${this.erreurArbre.map((e) => html`<li>${e}</li>`)}</ul>
+      </div>`;
+    }
+    const etat = renderEtatAnnuaire(this.annuaire.valeur, messagesPour(this.langue));
+    const ecran =
+      this.ecran === 'accueil'
+        ? this.renderAccueil()
+        : this.ecran === 'question'
+          ? this.renderQuestion()
+          : this.ecran === 'ou-quand'
+            ? this.renderOuQuand()
+            : this.renderResultat();
+    return html`<div class="ecran">${etat && this.ecran !== 'accueil' && this.ecran !== 'question' ? etat : ecran}</div>
+      ${this.ecran === 'resultat' ? this.renderFiche() : nothing}`;
+  }
+
+  private renderAccueil(): TemplateResult {
+    const m = this.m;
+    const lienDiag = this.lienDiagnostic;
+    return html`<section class="accueil" aria-labelledby="titre">
+      ${this.titre('titre', m.titre)}
+      <p>${m.intro}</p>
+      ${this.diag ? html`<p class="note">${m.diagnosticRepris}</p>` : nothing}
+      ${this.attenteArbre ? html`<p role="status">${m.chargement}</p>` : nothing}
+      ${this.voix === 'les-deux'
+        ? html`<fieldset>
+            <legend>${m.pourQui}</legend>
+            <div class="reponses">
+              <button type="button" class="reponse" part="reponse" @click=${() => this.commencer('moi')}>${m.pourMoi}</button>
+              <button type="button" class="reponse" part="reponse" @click=${() => this.commencer('aidant')}>${m.pourAutre}</button>
+            </div>
+          </fieldset>`
+        : html`<button type="button" class="bouton-principal" @click=${() => this.commencer(this.voixActive)}>${m.commencer}</button>`}
+      ${this.diag
+        ? nothing
+        : html`<p class="ne-sait-pas">
+            ${lienDiag
+              ? html`<a href=${lienDiag} @click=${(e: Event) => this.jeNeSaisPas(e)}>${m.jeNeSaisPas}</a>`
+              : html`<button type="button" class="bouton-lien" @click=${(e: Event) => this.jeNeSaisPas(e)}>${m.jeNeSaisPas}</button>`}
+            <span class="precision">${m.jeNeSaisPasAide}</span>
+          </p>`}
+    </section>`;
+  }
+
+  private renderQuestion(): TemplateResult {
+    const p = this.parcours!;
+    const q = this.questionCourante ?? p.question;
+    if (!q) return this.renderOuQuand();
+    const voix = this.voixActive;
+    const deja = this.reponses[q.id];
+    return html`<section class="question" part="question" aria-labelledby="titre-question">
+      ${this.etape(q.id === this.arbreActif!.depart ? 1 : 2)}
+      <fieldset>
+        <legend>${this.titre('titre-question', texteVoix(q.noeud.texte, voix))}</legend>
+        ${q.noeud.aide ? html`<p class="precision">${texteVoix(q.noeud.aide, voix)}</p>` : nothing}
+        <div class="reponses">
+          ${q.noeud.reponses.map(
+            (r) => html`<button type="button" class="reponse" part="reponse" aria-current=${deja === r.valeur ? 'true' : nothing}
+              @click=${() => this.repondre(q.id, r.valeur)}>${texteVoix(r.texte, voix)}</button>`,
+          )}
+        </div>
+      </fieldset>
+      ${this.renderActions()}
+    </section>`;
+  }
+
+  private renderActions() {
+    return html`<div class="actions">
+      <button type="button" class="bouton-secondaire" @click=${() => this.retour()}>${this.m.retour}</button>
+      <button type="button" class="bouton-lien" @click=${() => this.recommencer()}>${this.m.recommencer}</button>
+    </div>`;
+  }
+
+  private renderOuQuand(): TemplateResult {
+    const m = this.m.ouQuand;
+    const o = this.ouQuand;
+    const voix = this.voixActive;
+    return html`<section class="ou-quand" aria-labelledby="titre-ou-quand">
+      ${this.etape(3)}
+      ${this.titre('titre-ou-quand', m.titre(voix))}
+      <form @submit=${(e: SubmitEvent) => this.valider(e)} novalidate>
+        <fieldset>
+          <legend>${m.ou}</legend>
+          <label for="pres">${m.champ}</label>
+          <span class="precision" id="pres-aide">${m.champAide}</span>
+          <div class="ligne">
+            <input id="pres" name="pres" type="text" autocomplete="postal-code" .value=${o.saisie}
+              aria-invalid=${this.message?.erreur ? 'true' : 'false'}
+              aria-describedby=${this.message?.erreur ? 'pres-aide pres-erreur' : 'pres-aide'} />
+            <button type="button" class="bouton-secondaire" @click=${() => this.localiser()}>${m.localiser}</button>
+          </div>
+          ${this.message
+            ? html`<p id="pres-erreur" class="message ${this.message.erreur ? 'erreur' : ''}" role=${this.message.erreur ? 'alert' : 'status'}>${this.message.texte}</p>`
+            : nothing}
+          <label for="rayon">${m.distance}</label>
+          <select id="rayon" name="rayon">
+            ${m.distances.map(([n, t]) => html`<option value=${n} ?selected=${o.rayonKm === n}>${t}</option>`)}
+          </select>
+        </fieldset>
+        <fieldset>
+          <legend>${m.quand(voix)}</legend>
+          <p class="precision">${m.quandAide}</p>
+          <ul class="cases">
+            ${m.jours.map(
+              (j, i) => html`<li><input type="checkbox" id="jour-${i}" name="jour" value=${i} ?checked=${o.jours.includes(i)} /><label for="jour-${i}">${j}</label></li>`,
+            )}
+          </ul>
+          <label for="moment">${m.moment}</label>
+          <select id="moment" name="moment">
+            ${m.moments.map(([val, t]) => html`<option value=${val} ?selected=${o.moment === val}>${t}</option>`)}
+          </select>
+        </fieldset>
+        <fieldset>
+          <legend>${m.besoins}</legend>
+          <ul class="cases">
+            ${(Object.keys(m.priseEnCharge) as PriseEnChargeSpecifique[]).map(
+              (p, i) => html`<li><input type="checkbox" id="pec-${i}" name="pec" value=${p} ?checked=${o.priseEnCharge.includes(p)} /><label for="pec-${i}">${m.priseEnCharge[p]}</label></li>`,
+            )}
+            <li><input type="checkbox" id="gratuit" name="gratuit" ?checked=${o.gratuit} /><label for="gratuit">${m.gratuit}</label></li>
+          </ul>
+        </fieldset>
+        <button type="submit" class="bouton-principal">${m.voir}</button>
+      </form>
+      ${this.renderActions()}
+    </section>`;
+  }
+
+  private renderLieu(l: Lieu, raisons: string[], niveau: number) {
+    const { horairesLieu, lignesAdresse, horairesPour, lienTelephone, telephoneLisible } = this.o;
+    const h = horairesLieu(l, new Date(), horairesPour(this.langue));
+    const [a1, a2] = lignesAdresse(l);
+    return html`<li class="lieu" part="lieu">
+      ${this.titre(`lieu-${l.id}`, l.nom, niveau)}
+      ${raisons.length ? html`<ul class="raisons">${raisons.map((r) => html`<li>${r}</li>`)}</ul>` : nothing}
+      <p>${a1}<br />${a2}</p>
+      <p>${h.etat ?? (h.brut ? h.brut : this.m.resultat.horairesInconnus)}</p>
+      ${l.telephone
+        ? html`<p><a class="telephone" href=${lienTelephone(l.telephone)} aria-label=${this.m.resultat.appeler(telephoneLisible(l.telephone))}
+            ><span aria-hidden="true">☎ </span>${telephoneLisible(l.telephone)}</a></p>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderResultat(): TemplateResult {
+    const r = this.resultat();
+    if (!r) return this.renderOuQuand();
+    const { lienTelephone, telephoneLisible, normaliserTelephone } = this.o;
+    const m = this.m.resultat;
+    const voix = this.voixActive;
+    const issue = r.issue.noeud;
+    const sous = Math.min(6, this.niveauTitre + 1);
+    const { lieux, repli } = r.propositions;
+    const seances = this.seances(lieux.map((p) => p.lieu));
+    const carte = this.lienVersCarte;
+    return html`<section class="resultat" part="resultat" aria-labelledby="titre-resultat">
+      ${this.titre('titre-resultat', texteVoix(issue.titre, voix))}
+      <div class="pourquoi">
+        <p>${texteVoix(issue.pourquoi, voix)}</p>
+        ${r.parcours.marques.includes('urgence') ? html`<p>${m.urgence(voix)}</p>` : nothing}
+        ${r.parcours.marques.includes('francais') ? html`<p>${m.francais(voix)}</p>` : nothing}
+      </div>
+      ${this.titre('titre-lieux', m.lieuxTitre, sous)}
+      ${lieux.length
+        ? html`<ol class="lieux">
+            ${lieux.map((p) => this.renderLieu(p.lieu, p.raisons.map((x) => m.raison(x, p.distanceKm, voix)), Math.min(6, sous + 1)))}
+          </ol>`
+        : html`<div class="repli" role="status">
+            <p>${m.aucun}</p>
+            ${repli?.franceServices
+              ? html`<p>${m.repliFs(voix)}</p><ul class="lieux">${this.renderLieu(repli.franceServices.lieu, [], Math.min(6, sous + 1))}</ul>`
+              : nothing}
+            ${repli?.recours
+              ? html`<p>${m.repliTel(repli.recours.nom)}
+                  <a class="telephone" href=${lienTelephone(normaliserTelephone(repli.recours.telephone) ?? repli.recours.telephone)}
+                    >${telephoneLisible(normaliserTelephone(repli.recours.telephone) ?? repli.recours.telephone)}</a></p>`
+              : nothing}
+          </div>`}
+      ${seances.length
+        ? html`${this.titre('titre-ateliers', m.ateliersTitre, sous)}
+            <ul class="ateliers">
+              ${seances.map((s) => html`<li><strong>${s.atelier.titre}</strong> : ${m.seance(s.date, heure(s.debut))}</li>`)}
+            </ul>`
+        : nothing}
+      <div class="actions">
+        ${carte ? html`<a class="bouton-secondaire" href=${carte}>${m.voirCarte}</a>` : nothing}
+        <button type="button" class="bouton-secondaire" @click=${() => this.retour()}>${this.m.retour}</button>
+        <button type="button" class="bouton-secondaire" @click=${() => this.recommencer()}>${this.m.recommencer}</button>
+      </div>
+      ${this.renderEnvoi(r, sous)}
+    </section>`;
+  }
+
+  /** The need in the person's words: the answer chosen at the first question. */
+  private besoinEnMots(arbre: ArbreOrientation): string {
+    const depart = arbre.noeuds[arbre.depart];
+    if (!depart || depart.type !== 'question') return '';
+    const rep = depart.reponses.find((x) => x.valeur === this.reponses[arbre.depart]);
+    return rep ? texteVoix(rep.texte, 'moi') : '';
+  }
+
+  private texteFiche(r: NonNullable<ReturnType<OrientationFlow['resultat']>>): string {
+    const f = this.m.fiche;
+    const { lignesAdresse, telephoneLisible } = this.o;
+    const lignes = [f.titre, `${f.besoin} : ${this.besoinEnMots(r.arbre)}`, `${f.aide} : ${texteVoix(r.issue.noeud.titre, 'moi')}`, ''];
+    const lieux = r.propositions.lieux.length
+      ? r.propositions.lieux.map((p) => p.lieu)
+      : r.propositions.repli?.franceServices
+        ? [r.propositions.repli.franceServices.lieu]
+        : [];
+    for (const l of lieux) {
+      lignes.push(l.nom, ...lignesAdresse(l));
+      if (l.telephone) lignes.push(f.tel(telephoneLisible(l.telephone)));
+      lignes.push('');
+    }
+    if (r.propositions.repli?.recours) lignes.push(`${r.propositions.repli.recours.nom} : ${telephoneLisible(r.propositions.repli.recours.telephone)}`);
+    if (this.note.trim()) lignes.push(`${f.note} : ${this.note.trim()}`);
+    return lignes.join('\n').trim();
+  }
+
+  private renderEnvoi(r: NonNullable<ReturnType<OrientationFlow['resultat']>>, niveau: number) {
+    const m = this.m.resultat;
+    const corps = this.texteFiche(r);
+    return html`<div class="envoi" part="fiche">
+      ${this.titre('titre-fiche', m.ficheTitre, niveau)}
+      <p class="precision">${m.ficheAide(this.voixActive)}</p>
+      <label for="note">${m.note(this.voixActive)}</label>
+      <span class="precision" id="note-aide">${m.noteAide}</span>
+      <textarea id="note" rows="3" aria-describedby="note-aide" .value=${this.note}
+        @input=${(e: Event) => {
+          this.note = (e.target as HTMLTextAreaElement).value;
+          this.requestUpdate();
+        }}></textarea>
+      <div class="actions">
+        <button type="button" class="bouton-principal" @click=${() => window.print()}>${m.imprimer}</button>
+        <a class="bouton-secondaire" href=${`sms:?&body=${encodeURIComponent(corps)}`}>${m.sms}</a>
+        <a class="bouton-secondaire" href=${`mailto:?subject=${encodeURIComponent(m.sujet)}&body=${encodeURIComponent(corps)}`}>${m.courriel}</a>
+      </div>
+    </div>`;
+  }
+
+  /** The printed fiche d'orientation: A4, large text, contact and week hours, the note, the date, a QR code. */
+  private renderFiche() {
+    const r = this.resultat();
+    if (!r) return nothing;
+    const f = this.m.fiche;
+    const { horairesLieu, lignesAdresse, horairesPour, telephoneLisible } = this.o;
+    const mh = horairesPour(this.langue);
+    const lieux = r.propositions.lieux.length
+      ? r.propositions.lieux.map((p) => p.lieu)
+      : r.propositions.repli?.franceServices
+        ? [r.propositions.repli.franceServices.lieu]
+        : [];
+    const seances = this.seances(lieux);
+    return html`<div class="impression" aria-hidden="true">
+      <p class="impression-titre">${f.titre}</p>
+      <p><strong>${f.besoin} :</strong> ${this.besoinEnMots(r.arbre)}</p>
+      <p><strong>${f.aide} :</strong> ${texteVoix(r.issue.noeud.titre, 'moi')}. ${texteVoix(r.issue.noeud.pourquoi, 'moi')}</p>
+      <p class="impression-section">${f.lieux}</p>
+      ${lieux.map((l) => {
+        const h = horairesLieu(l, new Date(), mh);
+        return html`<div class="impression-lieu">
+          <p><strong>${l.nom}</strong><br />${lignesAdresse(l).join(', ')}</p>
+          ${l.telephone ? html`<p>${f.tel(telephoneLisible(l.telephone))}</p>` : nothing}
+          ${h.semaine ? html`<p>${h.semaine.filter((j) => j.ouvert).map((j) => html`${j.jour} : ${j.texte}<br />`)}</p>` : h.brut ? html`<p>${h.brut}</p>` : nothing}
+        </div>`;
+      })}
+      ${r.propositions.repli?.recours
+        ? html`<p>${r.propositions.repli.recours.nom} : ${telephoneLisible(r.propositions.repli.recours.telephone)}</p>`
+        : nothing}
+      ${seances.length
+        ? html`<p class="impression-section">${f.ateliers}</p>
+            <ul>${seances.map((s) => html`<li>${s.atelier.titre} : ${this.m.resultat.seance(s.date, heure(s.debut))}</li>`)}</ul>`
+        : nothing}
+      ${this.note.trim() ? html`<p><strong>${f.note} :</strong> ${this.note.trim()}</p>` : nothing}
+      <p>${f.date(new Date())}</p>
+      ${this.qr && this.lienVersCarte
+        ? html`<p>${f.retrouver}</p>
+            <svg class="qr" viewBox="-2 -2 ${this.qr.taille + 4} ${this.qr.taille + 4}" width="120" height="120" aria-hidden="true"><path d=${this.qr.d} /></svg>
+            <p class="lien">${this.lienVersCarte}</p>`
+        : nothing}
+    </div>`;
+  }
+}
+
+OrientationFlow.define('orientation-flow');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'orientation-flow': OrientationFlow;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * What `<orientation-flow>` needs only from « Où et quand » on: finding the commune, choosing the places, their
+ * hours and phone, the workshops. A lazy chunk, fetched when the person reaches that step: the questions before
+ * it load fast on an old phone.
+ */
+export { agenda, ajouterJours } from '../../data/ateliers.js';
+export { proposer } from '../../data/propositions.js';
+export { localiserCommune } from '../../data/requetes.js';
+export { lienTelephone, normaliserTelephone, telephoneLisible } from '../../data/telephone.js';
+export { horairesPour } from '../../i18n/index.js';
+export { horairesLieu, lignesAdresse } from '../carte-mediation/textes-lieu.js';
+export { qrPour } from '../shared/qr.js';
