@@ -3,7 +3,7 @@
 // Runs the data layer built for Node (V8, the engine of Chromium) on the files of scripts/generate.mjs.
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { chargerAnnuaire, indexer, rechercher } from '../dist/node/data.mjs';
+import { ajouterJours, chargerAnnuaire, fichierIcs, indexer, rechercher, seancesAgenda } from '../dist/node/data.mjs';
 
 const TAILLES = [20000, 100000];
 const fichier = (n) => `bench/generated/annuaire-${n}.json`;
@@ -88,3 +88,34 @@ for (const n of TAILLES) {
   console.log('');
 }
 console.log('Cibles (issue 2) : chargement + validation de 20 000 lieux ≤ 300 ms ; requête combinée ≤ 16 ms à 20 000 lieux, ≤ 50 ms à 100 000.');
+
+// Issue 6: the agenda. 2,000 recurring workshops of the 100,000-place directory, expanded over 4 weeks and
+// filtered as a person would (keywords, level, free, 20 km around Lyon, seats left).
+{
+  const { annuaire } = await chargerAnnuaire(readFileSync(fichier(100000), 'utf8'));
+  const recurrents = annuaire.ateliers.filter((a) => a.recurrence).slice(0, 2000);
+  const lieux = new Map(annuaire.lieux.map((l) => [l.id, l]));
+  const du = '2026-11-24';
+  const au = ajouterJours(du, 27);
+  let n = 0;
+  const seul = await mesurer(() => {
+    n = seancesAgenda(recurrents, lieux, du, au).length;
+  }, 21);
+  let m = 0;
+  const filtre = await mesurer(() => {
+    m = seancesAgenda(recurrents, lieux, du, au, {
+      texte: 'numerique',
+      niveaux: ['debutant'],
+      frais: ['gratuit'],
+      autour: { ...lyon, rayonKm: 20 },
+      placesDisponibles: true,
+    }).length;
+  }, 21);
+  const seances = seancesAgenda(recurrents, lieux, du, au);
+  const ics = await mesurer(() => fichierIcs(seances, { lieux, maintenant }), 5);
+  console.log(`Agenda : ${recurrents.length} ateliers récurrents, 4 semaines`);
+  console.log(`  développer en séances (sans filtre)                        : médiane ${ms(seul.mediane)}, min ${ms(seul.min)}   [${n} séances]`);
+  console.log(`  développer + filtrer (texte, niveau, gratuit, 20 km, places) : médiane ${ms(filtre.mediane)}, min ${ms(filtre.min)}   [${m} séances]`);
+  console.log(`  fichier .ics de toutes les séances                          : médiane ${ms(ics.mediane)}, min ${ms(ics.min)}`);
+  console.log('Cible (issue 6) : développer 2 000 ateliers récurrents sur 4 semaines et filtrer ≤ 50 ms.');
+}

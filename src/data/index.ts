@@ -17,3 +17,5 @@ export * from './temps.js';
 export * from './horaires-texte.js';
 export * from './facettes.js';
 export * from './etat-url.js';
+export * from './agenda.js';
+export * from './ics.js';
