@@ -69,6 +69,8 @@ const navigateur = {
       if (/node_modules\/(@lit\/reactive-element|@lit\/context)\//.test(id)) return 'lit-coeur';
       if (/src\/(controllers\/sources\.ts|data\/(charger|valider)\.ts)/.test(id)) return 'chargeur';
       if (/src\/data\/(standard|texte|telephone)\.ts/.test(id)) return 'noyau';
+      // The page's shared contexts (directory, diagnosis) and the event helpers: tiny, used by every element.
+      if (/src\/(context\/(annuaire|diagnostic)|base\/outils)\.ts/.test(id)) return 'annuaire';
       // Workshops, their vocabulary and the diagnosis scoring travel together (diag, agenda, orientation's
       // results): one chunk instead of three small ones, each with its own gzip and import overhead.
       if (/src\/data\/(ateliers|vocabulaire|diagnostic)\.ts/.test(id)) return 'ateliers';

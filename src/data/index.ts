@@ -2,6 +2,7 @@
 export * from './types.js';
 export * from './standard.js';
 export * from './vocabulaire.js';
+export { THEMATIQUES } from './thematiques.js';
 export { chargerAnnuaire, ErreurFormat } from './charger.js';
 export { validerLieu, normaliserUrl, estCourriel, normaliserDate } from './valider.js';
 export { validerAtelier } from './valider-ateliers.js';

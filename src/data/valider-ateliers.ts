@@ -24,8 +24,8 @@ import {
   NIVEAUX_ATELIER,
   NIVEAUX_AUTONOMIE,
   STATUTS_ATELIER,
-  THEMATIQUES,
 } from './vocabulaire.js';
+import { THEMATIQUES } from './thematiques.js';
 
 const DATETIME_LOCALE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 

@@ -22,6 +22,7 @@ import { NIVEAUX_AUTONOMIE } from '../../data/vocabulaire.js';
 import type { DiagEffaceDetail, DiagSuiteDetail, DiagTermineDetail } from '../../events/diag-events.js';
 import { diagFr, type TexteQuestion } from '../../i18n/diag.fr.js';
 import { baseStyles } from '../../styles/base.js';
+import { aujourdhuiDans, heureFr, parcoursStyles, renderEtape, renderTitre } from '../shared/parcours.js';
 import { styles } from './diag-autonomie.styles.js';
 import { icone, ICONE_DE } from './icones.js';
 
@@ -45,11 +46,6 @@ function lireGarde(): Garde | undefined {
   }
 }
 
-/** « 09:30 » → « 9 h 30 », « 14:00 » → « 14 h ». */
-const heure = (hhmm: string) => {
-  const [h, m] = hhmm.split(':');
-  return m && m !== '00' ? `${Number(h)} h ${m}` : `${Number(h)} h`;
-};
 const dateSeance = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 type Ecran = 'accueil' | 'question' | 'resultat';
@@ -85,7 +81,7 @@ type Ecran = 'accueil' | 'question' | 'resultat';
  * @cssproperty [--kit-couleur-focus=#0a76f6] - Focus ring.
  */
 export class DiagAutonomie extends KitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, parcoursStyles, styles];
 
   static override properties: PropertyDeclarations = {
     voix: { type: String },
@@ -345,7 +341,7 @@ export class DiagAutonomie extends KitElement {
   // Rendering
 
   private titre(id: string, texte: string, niveau = this.niveauTitre) {
-    return html`<div id=${id} class="titre" role="heading" aria-level=${Math.min(6, Math.max(1, niveau))} tabindex="-1">${texte}</div>`;
+    return renderTitre(id, texte, niveau);
   }
 
   override render() {
@@ -399,10 +395,7 @@ export class DiagAutonomie extends KitElement {
     const mot = (v: string) => (v === NSP ? m.nsp : t.choix[v] ?? v);
     const iconeDe = (v: string) => icone(ICONE_DE[v] ?? (q.id === 'organisme' ? 'document' : undefined));
     return html`<section class="question" part="question" aria-labelledby="question">
-      <div class="etape" part="etape">
-        <p>${m.etape(this.index + 1, liste.length)}</p>
-        <progress class="barre" aria-hidden="true" max=${liste.length} .value=${this.index + 1}></progress>
-      </div>
+      ${renderEtape(m.etape(this.index + 1, liste.length), this.index + 1, liste.length)}
       <fieldset>
         <legend>${this.titre('question', t.question, this.niveauTitre)}</legend>
         ${t.aide ? html`<p class="precision">${t.aide}</p>` : nothing}
@@ -436,17 +429,7 @@ export class DiagAutonomie extends KitElement {
     if (etat.statut !== 'pret' || !etat.annuaire.ateliers.length) return undefined;
     // Today where the workshops are (the territory's time zone), not where the browser thinks it is.
     const fuseau = etat.annuaire.territoire?.fuseau_horaire ?? 'Europe/Paris';
-    // (src/data/temps.ts does this and more, but would add its chunk to this entry.)
-    const p: Record<string, string> = {};
-    for (const { type, value } of new Intl.DateTimeFormat('fr-FR', {
-      timeZone: fuseau,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(new Date())) {
-      p[type] = value;
-    }
-    const aujourdhui = `${p.year}-${p.month}-${p.day}`;
+    const aujourdhui = aujourdhuiDans(fuseau);
     const adaptes = etat.annuaire.ateliers.filter((a) => atelierAdapte(a, niveau));
     return agenda(adaptes, aujourdhui, ajouterJours(aujourdhui, 27))
       .filter((s) => s.statut === 'programme')
@@ -510,7 +493,7 @@ export class DiagAutonomie extends KitElement {
                   ${seances.map((s) => {
                     const lieu = lieux.find((l) => l.id === s.atelier.lieu_id);
                     return html`<li><strong>${s.atelier.titre}</strong><br />${dateSeance.format(new Date(`${s.date}T12:00:00Z`))},
-                      ${heure(s.debut)}${lieu ? html` · ${lieu.nom}, ${lieu.commune}` : nothing}</li>`;
+                      ${heureFr(s.debut)}${lieu ? html` · ${lieu.nom}, ${lieu.commune}` : nothing}</li>`;
                   })}
                 </ul>`
               : html`<p>${m.ateliersAucun(voix)}</p>`}

@@ -1,126 +1,22 @@
 import { css } from 'lit';
 
-/** One question per screen, big answers; everything stacks at 320 px and 200 % zoom. */
+/** What only the orientation has on top of the step-by-step styles (shared/parcours.ts): the form, the places. */
 export const styles = css`
   :host {
     max-width: 52rem;
-  }
-  .titre {
-    color: var(--_titre);
-    font-size: 1.5rem;
-    font-weight: 700;
-    line-height: 1.3;
-    margin: 0 0 0.75rem;
-  }
-  .titre:focus {
-    outline: none;
-  }
-  .titre:focus-visible {
-    outline: 2px solid var(--_focus);
+    --_reponse-min: 16rem;
   }
   .resultat .titre:not(#titre-resultat),
   .lieu .titre {
     font-size: 1.25rem;
     margin-top: 1.25rem;
   }
-  p {
-    margin: 0 0 0.75rem;
-  }
   fieldset {
-    border: 0;
-    margin: 0 0 1.25rem;
-    padding: 0;
-    min-width: 0;
+    margin-bottom: 1.25rem;
   }
   legend {
-    padding: 0;
-    width: 100%;
     font-weight: 700;
     margin-bottom: 0.5rem;
-  }
-  legend .titre {
-    font-weight: 700;
-  }
-  .precision {
-    display: block;
-    font-size: 0.9375rem;
-  }
-  .etape p {
-    margin: 0 0 0.25rem;
-    font-weight: 700;
-  }
-  .barre {
-    display: block;
-    appearance: none;
-    width: 100%;
-    height: 0.5rem;
-    border: 0;
-    border-radius: 0.25rem;
-    background: var(--_fond-contraste);
-    margin-bottom: 1.25rem;
-    color: var(--_action);
-  }
-  .barre::-webkit-progress-bar {
-    background: var(--_fond-contraste);
-  }
-  .barre::-webkit-progress-value {
-    background: var(--_action);
-  }
-  .barre::-moz-progress-bar {
-    background: var(--_action);
-  }
-  .reponses {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-    gap: 0.75rem;
-    margin: 0.75rem 0;
-  }
-  .reponse {
-    min-height: 3.5rem;
-    padding: 0.75rem 1rem;
-    text-align: start;
-    font-size: 1.125rem;
-    color: var(--_texte);
-    background: var(--_fond);
-    border: 2px solid var(--_bordure);
-    border-radius: var(--_rayon);
-  }
-  .reponse:hover,
-  .reponse[aria-current='true'] {
-    border-color: var(--_action);
-  }
-  .reponse[aria-current='true'] {
-    background: var(--_info);
-  }
-  .bouton-principal,
-  .bouton-secondaire {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border-radius: var(--_rayon);
-    text-decoration: none;
-    font: inherit;
-  }
-  .bouton-secondaire {
-    border: 1px solid var(--_action);
-    background: var(--_fond);
-    color: var(--_lien);
-  }
-  .bouton-lien {
-    background: none;
-    border: none;
-    color: var(--_lien);
-    text-decoration: underline;
-    padding-inline: 0.25rem;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: center;
-    margin-top: 1.25rem;
   }
   label {
     display: block;
@@ -216,25 +112,12 @@ export const styles = css`
     font-weight: 700;
     font-size: 1.125rem;
   }
-  .note {
-    border-inline-start: 4px solid var(--_action);
-    padding-inline-start: 0.75rem;
-  }
   .envoi {
     margin-top: 1.5rem;
   }
-  .impression {
-    display: none;
-  }
   @media print {
-    .ecran {
-      display: none !important;
-    }
     .impression {
-      display: block;
-      color: #000;
       font-size: 14pt;
-      line-height: 1.4;
     }
     .impression-titre {
       font-size: 22pt;

@@ -23,6 +23,7 @@ import { orientationFr } from '../../i18n/orientation.fr.js';
 import { baseStyles } from '../../styles/base.js';
 import type { Qr } from '../shared/qr.js';
 import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
+import { aujourdhuiDans, heureFr, parcoursStyles, renderEtape, renderTitre } from '../shared/parcours.js';
 import { styles } from './orientation-flow.styles.js';
 
 type Outils = typeof import('./outils-resultat.js');
@@ -41,10 +42,6 @@ interface OuQuand {
   gratuit: boolean;
 }
 
-const heure = (hhmm: string) => {
-  const [h, m] = hhmm.split(':');
-  return m && m !== '00' ? `${Number(h)} h ${m}` : `${Number(h)} h`;
-};
 
 /**
  * @summary From « I can't do my procedure » to the right kind of help and three places, on paper if needed.
@@ -73,7 +70,7 @@ const heure = (hhmm: string) => {
  * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - The outcome's background.
  */
 export class OrientationFlow extends KitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, parcoursStyles, styles];
 
   static override properties: PropertyDeclarations = {
     voix: { type: String },
@@ -436,7 +433,20 @@ export class OrientationFlow extends KitElement {
     }
   }
 
+  /** Last result and what it was computed from (compared by identity: answers and choices are replaced). */
+  private calcul?: { cle: unknown[]; valeur: ReturnType<OrientationFlow['calculer']> };
+
+  /**
+   * The outcome, the places and their workshops, computed once per change of answers, choices or directory:
+   * the result and the printed fiche both read it, and typing the note re-renders without recomputing.
+   */
   private resultat() {
+    const cle = [this.arbreActif, this.reponses, this.ouQuand, this.lieux, this.outils, this.annuaire.etat];
+    if (!this.calcul || this.calcul.cle.some((x, i) => x !== cle[i])) this.calcul = { cle, valeur: this.calculer() };
+    return this.calcul.valeur;
+  }
+
+  private calculer() {
     const a = this.arbreActif;
     const p = this.parcours;
     if (!a || !p?.issue) return undefined;
@@ -455,7 +465,12 @@ export class OrientationFlow extends KitElement {
       },
       { ...(a.recours ? { recours: a.recours } : {}) },
     );
-    return { arbre: a, parcours: p, issue: p.issue, propositions };
+    const montres = propositions.lieux.length
+      ? propositions.lieux.map((x) => x.lieu)
+      : propositions.repli?.franceServices
+        ? [propositions.repli.franceServices.lieu]
+        : [];
+    return { arbre: a, parcours: p, issue: p.issue, propositions, montres, seances: this.seances(montres) };
   }
 
   /** Sessions in the next 4 weeks at the places proposed. */
@@ -463,12 +478,7 @@ export class OrientationFlow extends KitElement {
     const e = this.annuaire.etat;
     if (e.statut !== 'pret' || !lieux.length) return [];
     const ids = new Set(lieux.map((l) => l.id));
-    const p: Record<string, string> = {};
-    const fuseau = e.annuaire.territoire?.fuseau_horaire ?? 'Europe/Paris';
-    for (const { type, value } of new Intl.DateTimeFormat('fr-FR', { timeZone: fuseau, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date())) {
-      p[type] = value;
-    }
-    const jour = `${p.year}-${p.month}-${p.day}`;
+    const jour = aujourdhuiDans(e.annuaire.territoire?.fuseau_horaire ?? 'Europe/Paris');
     const o = this.outils;
     if (!o) return [];
     return o.agenda(e.annuaire.ateliers.filter((a) => a.lieu_id && ids.has(a.lieu_id)), jour, o.ajouterJours(jour, 27))
@@ -500,14 +510,11 @@ export class OrientationFlow extends KitElement {
   // Rendering
 
   private titre(id: string, texte: string, niveau = this.niveauTitre) {
-    return html`<div id=${id} class="titre" role="heading" aria-level=${Math.min(6, Math.max(1, niveau))} tabindex="-1">${texte}</div>`;
+    return renderTitre(id, texte, niveau);
   }
 
   private etape(i: 1 | 2 | 3) {
-    return html`<div class="etape" part="etape">
-      <p>${this.m.etape(i, this.m.etapes[i - 1]!)}</p>
-      <progress class="barre" aria-hidden="true" max="3" .value=${i}></progress>
-    </div>`;
+    return renderEtape(this.m.etape(i, this.m.etapes[i - 1]!), i, 3);
   }
 
   override render() {
@@ -666,7 +673,8 @@ export class OrientationFlow extends KitElement {
     const issue = r.issue.noeud;
     const sous = Math.min(6, this.niveauTitre + 1);
     const { lieux, repli } = r.propositions;
-    const seances = this.seances(lieux.map((p) => p.lieu));
+    // On screen, workshops only at the places proposed (the printed fiche also lists the fallback's).
+    const seances = lieux.length ? r.seances : [];
     const carte = this.lienVersCarte;
     return html`<section class="resultat" part="resultat" aria-labelledby="titre-resultat">
       ${this.titre('titre-resultat', texteVoix(issue.titre, voix))}
@@ -694,7 +702,7 @@ export class OrientationFlow extends KitElement {
       ${seances.length
         ? html`${this.titre('titre-ateliers', m.ateliersTitre, sous)}
             <ul class="ateliers">
-              ${seances.map((s) => html`<li><strong>${s.atelier.titre}</strong> : ${m.seance(s.date, heure(s.debut))}</li>`)}
+              ${seances.map((s) => html`<li><strong>${s.atelier.titre}</strong> : ${m.seance(s.date, heureFr(s.debut))}</li>`)}
             </ul>`
         : nothing}
       <div class="actions">
@@ -718,12 +726,7 @@ export class OrientationFlow extends KitElement {
     const f = this.m.fiche;
     const { lignesAdresse, telephoneLisible } = this.o;
     const lignes = [f.titre, `${f.besoin} : ${this.besoinEnMots(r.arbre)}`, `${f.aide} : ${texteVoix(r.issue.noeud.titre, 'moi')}`, ''];
-    const lieux = r.propositions.lieux.length
-      ? r.propositions.lieux.map((p) => p.lieu)
-      : r.propositions.repli?.franceServices
-        ? [r.propositions.repli.franceServices.lieu]
-        : [];
-    for (const l of lieux) {
+    for (const l of r.montres) {
       lignes.push(l.nom, ...lignesAdresse(l));
       if (l.telephone) lignes.push(f.tel(telephoneLisible(l.telephone)));
       lignes.push('');
@@ -761,12 +764,8 @@ export class OrientationFlow extends KitElement {
     const f = this.m.fiche;
     const { horairesLieu, lignesAdresse, horairesPour, telephoneLisible } = this.o;
     const mh = horairesPour(this.langue);
-    const lieux = r.propositions.lieux.length
-      ? r.propositions.lieux.map((p) => p.lieu)
-      : r.propositions.repli?.franceServices
-        ? [r.propositions.repli.franceServices.lieu]
-        : [];
-    const seances = this.seances(lieux);
+    const lieux = r.montres;
+    const seances = r.seances;
     return html`<div class="impression" aria-hidden="true">
       <p class="impression-titre">${f.titre}</p>
       <p><strong>${f.besoin} :</strong> ${this.besoinEnMots(r.arbre)}</p>
@@ -785,7 +784,7 @@ export class OrientationFlow extends KitElement {
         : nothing}
       ${seances.length
         ? html`<p class="impression-section">${f.ateliers}</p>
-            <ul>${seances.map((s) => html`<li>${s.atelier.titre} : ${this.m.resultat.seance(s.date, heure(s.debut))}</li>`)}</ul>`
+            <ul>${seances.map((s) => html`<li>${s.atelier.titre} : ${this.m.resultat.seance(s.date, heureFr(s.debut))}</li>`)}</ul>`
         : nothing}
       ${this.note.trim() ? html`<p><strong>${f.note} :</strong> ${this.note.trim()}</p>` : nothing}
       <p>${f.date(new Date())}</p>
