@@ -33,7 +33,10 @@
  */
 import type { Besoin } from './besoins.js';
 import type { Atelier, NiveauAutonomie } from './types.js';
-import { NIVEAU_REQUIS_PAR_DEFAUT, NIVEAUX_AUTONOMIE } from './vocabulaire.js';
+import { rangNiveau } from './vocabulaire.js';
+
+// Level comparison and workshop matching live with the vocabulary (the agenda needs them without the questions).
+export { atelierAdapte, rangNiveau } from './vocabulaire.js';
 
 /** « Je ne sais pas »: allowed on every question. */
 export const NSP = 'nsp';
@@ -158,12 +161,7 @@ export interface ResultatDiagnostic {
   reponses: Reponses;
 }
 
-const rang = (n: NiveauAutonomie) => NIVEAUX_AUTONOMIE.indexOf(n);
-
-/** Levels in order, for comparisons (`eloigne` = 0 … `autonome` = 4). */
-export function rangNiveau(n: NiveauAutonomie): number {
-  return rang(n);
-}
+const rang = rangNiveau;
 
 function niveauDe(r: Reponses): NiveauAutonomie {
   const c = r.competences ?? {};
@@ -265,14 +263,3 @@ export function evaluer(reponses: Reponses, voix: Voix = 'moi'): ResultatDiagnos
   };
 }
 
-/**
- * Does this workshop fit a person at this level? It must not ask more than the person has (`niveau_requis`, else
- * derived from its `niveau`), nor be more than one level below (an intermédiaire is not sent to « allumer un
- * ordinateur »). A workshop without a level is open to everyone.
- */
-export function atelierAdapte(atelier: Atelier, niveau: NiveauAutonomie): boolean {
-  const requis = atelier.niveau_requis ?? (atelier.niveau ? NIVEAU_REQUIS_PAR_DEFAUT[atelier.niveau] : undefined);
-  if (requis === undefined) return true;
-  const ecart = rang(niveau) - rang(requis);
-  return ecart >= 0 && ecart <= 1;
-}

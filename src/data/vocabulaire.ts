@@ -4,6 +4,7 @@
  * attendance modes, and the field's five autonomy levels. French words for each value live in the messages.
  */
 import type {
+  Atelier,
   FormatAtelier,
   FraisAtelier,
   JourSemaine,
@@ -46,3 +47,20 @@ export const JOURS: readonly JourSemaine[] = [
   'samedi',
   'dimanche',
 ];
+
+/** Levels in order, for comparisons (`eloigne` = 0 … `autonome` = 4). */
+export function rangNiveau(n: NiveauAutonomie): number {
+  return NIVEAUX_AUTONOMIE.indexOf(n);
+}
+
+/**
+ * Does this workshop fit a person at this level? It must not ask more than the person has (`niveau_requis`, else
+ * derived from its `niveau`), nor be more than one level below (an intermédiaire is not sent to « allumer un
+ * ordinateur »). A workshop without a level is open to everyone.
+ */
+export function atelierAdapte(atelier: Atelier, niveau: NiveauAutonomie): boolean {
+  const requis = atelier.niveau_requis ?? (atelier.niveau ? NIVEAU_REQUIS_PAR_DEFAUT[atelier.niveau] : undefined);
+  if (requis === undefined) return true;
+  const ecart = rangNiveau(niveau) - rangNiveau(requis);
+  return ecart >= 0 && ecart <= 1;
+}

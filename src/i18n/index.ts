@@ -3,15 +3,11 @@
  * (each one file of the same shape, loaded on demand so that French bundles do not grow).
  */
 import { fr, type Messages } from './fr.js';
-import { horairesFr, type MessagesHoraires } from './horaires.fr.js';
+import type { MessagesHoraires } from './horaires.fr.js';
 
 export type { Messages, MessagesHoraires };
 export { langueDe } from './langue.js';
 
 export function messagesPour(_langue: string): Messages {
   return fr;
-}
-
-export function horairesPour(_langue: string): MessagesHoraires {
-  return horairesFr;
 }

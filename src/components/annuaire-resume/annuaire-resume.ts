@@ -6,6 +6,7 @@ import { compterBesoins } from '../../data/requetes.js';
 import type { Rapport } from '../../data/types.js';
 import { decrireAvertissement, decrireRejet } from '../../i18n/decrire.js';
 import { messagesPour, type Messages } from '../../i18n/index.js';
+import { typologiesFr } from '../../i18n/typologies.fr.js';
 import { baseStyles } from '../../styles/base.js';
 import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
 
@@ -144,7 +145,7 @@ export class AnnuaireResume extends KitElement {
         <tbody>
           ${typesTries.map(
             ([code, n]) =>
-              html`<tr><th scope="row">${code ? (m.typologies[code] ?? code) : m.resume.sansType}</th><td class="nombre">${n}</td></tr>`,
+              html`<tr><th scope="row">${code ? (typologiesFr[code] ?? code) : m.resume.sansType}</th><td class="nombre">${n}</td></tr>`,
           )}
         </tbody>
       </table>

@@ -16,7 +16,8 @@ import type {
   CartePartageDetail,
 } from '../../events/carte-events.js';
 import { carteFr, type MessagesCarte } from '../../i18n/carte.fr.js';
-import { horairesPour, messagesPour } from '../../i18n/index.js';
+import { horairesPour } from '../../i18n/horaires.js';
+import { messagesPour } from '../../i18n/index.js';
 import { baseStyles } from '../../styles/base.js';
 import { qrPour, type Qr } from '../shared/qr.js';
 import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';

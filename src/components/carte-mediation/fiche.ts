@@ -11,6 +11,7 @@ import { lienTelephone, telephoneLisible } from '../../data/telephone.js';
 import type { Lieu } from '../../data/types.js';
 import type { MessagesCarte } from '../../i18n/carte.fr.js';
 import type { Messages } from '../../i18n/fr.js';
+import { typologiesFr } from '../../i18n/typologies.fr.js';
 import type { MessagesHoraires } from '../../i18n/horaires.fr.js';
 import { horairesLieu, lignesAdresse, type HorairesLieu } from './textes-lieu.js';
 
@@ -91,7 +92,7 @@ export function renderFiche(l: Lieu, c: ContexteFiche, actions?: TemplateResult)
     <article class="fiche" part="fiche" aria-labelledby=${c.impression ? nothing : 'fiche-titre'}>
       ${titre(niveau, l.nom, c.impression ? {} : { id: 'fiche-titre', focus: true })}
       ${l.typologie?.length
-        ? html`<p class="type">${l.typologie.map((t) => mg.typologies[t] ?? t).join(' · ')}</p>`
+        ? html`<p class="type">${l.typologie.map((t) => typologiesFr[t] ?? t).join(' · ')}</p>`
         : nothing}
       ${h.etat
         ? html`<p class="etat ${h.ouvert ? 'ouvert' : 'ferme'}"><strong>${h.etat}</strong></p>`

@@ -18,25 +18,8 @@ export function renderEtape(texte: string, valeur: number, max: number) {
   </div>`;
 }
 
-/** « 09:30 » → « 9 h 30 », « 14:00 » → « 14 h ». */
-export function heureFr(hhmm: string): string {
-  const [h, m] = hhmm.split(':');
-  return m && m !== '00' ? `${Number(h)} h ${m}` : `${Number(h)} h`;
-}
-
-/** Today's local date `YYYY-MM-DD` in a time zone (src/data/temps.ts does this and more, at a higher cost). */
-export function aujourdhuiDans(fuseau: string): string {
-  const p: Record<string, string> = {};
-  for (const { type, value } of new Intl.DateTimeFormat('fr-FR', {
-    timeZone: fuseau,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date())) {
-    p[type] = value;
-  }
-  return `${p.year}-${p.month}-${p.day}`;
-}
+// Shared with the agenda, which does not need the step styles: they live in dates.ts.
+export { aujourdhuiDans, heureFr } from './dates.js';
 
 /**
  * Styles of a step-by-step element. Answers are at least 3.5 rem high; the grid's column width comes from
