@@ -15,6 +15,7 @@ export const ENTREES = {
   'carte-mediation': 'src/components/carte-mediation/carte-mediation.ts',
   'diag-autonomie': 'src/components/diag-autonomie/diag-autonomie.ts',
   'orientation-flow': 'src/components/orientation-flow/orientation-flow.ts',
+  'agenda-ateliers': 'src/components/agenda-ateliers/agenda-ateliers.ts',
   data: 'src/data/index.ts',
 };
 
@@ -68,12 +69,12 @@ const navigateur = {
       if (/node_modules\/(lit|lit-html|lit-element)\//.test(id)) return 'lit';
       if (/node_modules\/(@lit\/reactive-element|@lit\/context)\//.test(id)) return 'lit-coeur';
       if (/src\/(controllers\/sources\.ts|data\/(charger|valider)\.ts)/.test(id)) return 'chargeur';
-      if (/src\/data\/(standard|texte|telephone)\.ts/.test(id)) return 'noyau';
+      if (/src\/data\/(standard|texte|telephone|distance)\.ts/.test(id)) return 'noyau';
       // The page's shared contexts (directory, diagnosis) and the event helpers: tiny, used by every element.
       if (/src\/(context\/(annuaire|diagnostic)|base\/outils)\.ts/.test(id)) return 'annuaire';
-      // Workshops, their vocabulary and the diagnosis scoring travel together (diag, agenda, orientation's
-      // results): one chunk instead of three small ones, each with its own gzip and import overhead.
-      if (/src\/data\/(ateliers|vocabulaire|diagnostic)\.ts/.test(id)) return 'ateliers';
+      // Workshops and their vocabulary (levels, matching) travel together (diag, agenda, orientation's results):
+      // one chunk instead of two small ones. The diagnosis scoring stays apart: the agenda does not need it.
+      if (/src\/data\/(ateliers|vocabulaire)\.ts/.test(id)) return 'ateliers';
       return undefined;
     },
   },

@@ -14,6 +14,7 @@ const BUDGETS = {
   'carte-mediation.js': 35 * 1024,
   'diag-autonomie.js': 20 * 1024,
   'orientation-flow.js': 25 * 1024,
+  'agenda-ateliers.js': 25 * 1024,
 };
 
 const modules = JSON.parse(readFileSync('dist/modules.json', 'utf8'));

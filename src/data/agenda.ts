@@ -5,7 +5,6 @@
  * workshops above that level never come first, and each one says why it fits.
  */
 import { agenda, type SeanceDatee } from './ateliers.js';
-import { atelierAdapte, rangNiveau } from './diagnostic.js';
 import { distanceKm, type Point } from './distance.js';
 import { replier } from './texte.js';
 import type {
@@ -18,7 +17,7 @@ import type {
   NiveauAutonomie,
 } from './types.js';
 import type { PublicSpecifiquementAdresse } from './standard.js';
-import { NIVEAU_REQUIS_PAR_DEFAUT } from './vocabulaire.js';
+import { atelierAdapte, NIVEAU_REQUIS_PAR_DEFAUT, rangNiveau } from './vocabulaire.js';
 
 export interface FiltresAgenda {
   /** Words that must all appear (accents and case aside) in the title, description, themes or the place. */
@@ -79,8 +78,8 @@ function atelierPasse(a: Atelier, l: Lieu | undefined, f: FiltresAgenda, mots: s
 
 /**
  * The sessions between `du` and `au` (local dates, both included) that match, in time order, each with its
- * place and its distance when `autour` is given. Online workshops pass a distance or commune filter only when
- * they have no place (they are reachable from anywhere).
+ * place and its distance when `autour` is given. Online workshops pass a distance or commune filter when they
+ * have no place (they are reachable from anywhere), and so do `mixte` ones when the person asked for online ones.
  */
 export function seancesAgenda(
   ateliers: readonly Atelier[],
@@ -97,13 +96,15 @@ export function seancesAgenda(
   const distances = new Map<Atelier, number | undefined>();
   for (const a of ateliers) {
     const l = a.lieu_id ? lieux.get(a.lieu_id) : undefined;
-    const enLigne = !l && a.modalite === 'a_distance';
+    // Reachable from anywhere: an online workshop without place; and, when the person asked for « à distance »,
+    // any workshop that can be followed online (a `mixte` one held in another town included).
+    const enLigne = (!l && a.modalite === 'a_distance') || (!!f.modalites?.includes('a_distance') && a.modalite !== 'sur_place');
     if (!atelierPasse(a, l, f, mots, enLigne ? undefined : communes)) continue;
     let d: number | undefined;
     if (f.autour) {
       if (l?.latitude !== undefined && l.longitude !== undefined) {
         d = distanceKm(f.autour, l as Lieu & Point);
-        if (d > f.autour.rayonKm) continue;
+        if (d > f.autour.rayonKm && !enLigne) continue;
       } else if (!enLigne) continue;
     }
     distances.set(a, d);

@@ -29,11 +29,22 @@ export class ErreurFormat extends Error {
   }
 }
 
+export interface OptionsChargement {
+  /**
+   * Ids of places known elsewhere: a separate workshop feed (`<agenda-ateliers flux>`) names the places of the
+   * main directory. Such a feed may hold `ateliers` only, without `lieux`.
+   */
+  lieuxConnus?: ReadonlySet<string>;
+}
+
 /**
  * Reads a directory. `entree` is the text of a file (JSON or CSV) or an already parsed value.
  * Throws `ErreurFormat` only when nothing can be read; bad records never throw, they are reported.
  */
-export async function chargerAnnuaire(entree: string | unknown): Promise<ResultatChargement> {
+export async function chargerAnnuaire(
+  entree: string | unknown,
+  options: OptionsChargement = {},
+): Promise<ResultatChargement> {
   let donnees: unknown = entree;
   let format: Rapport['format'];
   let lignes: number[] | undefined;
@@ -62,9 +73,13 @@ export async function chargerAnnuaire(entree: string | unknown): Promise<Resulta
   if (Array.isArray(donnees)) {
     lieuxBruts = donnees;
     format = lignes ? 'csv' : 'tableau';
-  } else if (donnees && typeof donnees === 'object' && Array.isArray((donnees as Annuaire).lieux)) {
+  } else if (
+    donnees &&
+    typeof donnees === 'object' &&
+    (Array.isArray((donnees as Annuaire).lieux) || (options.lieuxConnus && Array.isArray((donnees as Annuaire).ateliers)))
+  ) {
     const a = donnees as Partial<Annuaire> & Record<string, unknown>;
-    lieuxBruts = a.lieux!;
+    lieuxBruts = Array.isArray(a.lieux) ? a.lieux : [];
     ateliersBruts = Array.isArray(a.ateliers) ? a.ateliers : [];
     territoire = lireTerritoire(a.territoire);
     format = 'annuaire';
@@ -145,7 +160,7 @@ export async function chargerAnnuaire(entree: string | unknown): Promise<Resulta
     // The warnings of a rejected workshop explain the rejection (« no usable date » because « no end »).
     if (!v.valeur) return rejeter('atelier', index, brut, [...v.raisons, ...v.avertissements]);
     const a = v.valeur;
-    if (a.lieu_id && !ids.has(a.lieu_id)) {
+    if (a.lieu_id && !ids.has(a.lieu_id) && !options.lieuxConnus?.has(a.lieu_id)) {
       if (!enLigne(a)) return rejeter('atelier', index, brut, [{ code: 'unknown_lieu', champ: 'lieu_id', valeur: a.lieu_id }]);
       v.avertissements.push({ code: 'unknown_lieu', champ: 'lieu_id', valeur: a.lieu_id });
       delete a.lieu_id;

@@ -35,3 +35,5 @@ export const THEMATIQUES = [
   'loisirs_sports_culture',
   'associations',
 ] as const;
+
+export type Thematique = (typeof THEMATIQUES)[number];

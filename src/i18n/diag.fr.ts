@@ -281,6 +281,7 @@ export const diagFr = {
     versCarte: (voix: Voix) => v(voix, 'Trouver un lieu près de chez vous', 'Trouver un lieu près de chez elle'),
     versOrientation: 'Être guidé vers la bonne aide',
     ateliersTitre: (voix: Voix) => v(voix, 'Des ateliers à votre niveau', 'Des ateliers à son niveau'),
+    versAgenda: 'Voir tout l’agenda des ateliers',
     ateliersAucun: (voix: Voix) =>
       v(voix, 'Pas d’atelier à votre niveau dans les 4 prochaines semaines.', 'Pas d’atelier à son niveau dans les 4 prochaines semaines.'),
     imprimer: 'Imprimer le résultat',

@@ -103,6 +103,7 @@ export const orientationFr = {
     ateliersTitre: 'Des ateliers bientôt dans ces lieux',
     seance: (date: string, heure: string) => `${dateSeance.format(new Date(`${date}T12:00:00Z`))}, ${heure}`,
     voirCarte: 'Voir tous les lieux sur la carte',
+    voirAgenda: 'Voir l’agenda des ateliers',
     ficheTitre: 'La fiche d’orientation',
     ficheAide: (voix: Voix) =>
       v(

@@ -88,6 +88,7 @@ export class DiagAutonomie extends KitElement {
     niveauTitre: { type: Number, attribute: 'niveau-titre' },
     lienCarte: { type: String, attribute: 'lien-carte' },
     lienOrientation: { type: String, attribute: 'lien-orientation' },
+    lienAgenda: { type: String, attribute: 'lien-agenda' },
     src: { type: String },
     ecran: { state: true },
     voixChoisie: { state: true },
@@ -110,6 +111,8 @@ export class DiagAutonomie extends KitElement {
   declare lienCarte: string;
   /** Page of the orientation (`<orientation-flow>`); `?besoin=` is added. */
   declare lienOrientation: string;
+  /** Page of the agenda (`<agenda-ateliers>`): « Voir tout l’agenda » under the workshops. */
+  declare lienAgenda: string;
   /** Directory for the workshops, when the element is not inside `<annuaire-inclusion>`. */
   declare src: string;
 
@@ -139,6 +142,7 @@ export class DiagAutonomie extends KitElement {
     this.niveauTitre = 2;
     this.lienCarte = '';
     this.lienOrientation = '';
+    this.lienAgenda = '';
     this.src = '';
     this.ecran = 'accueil';
     this.voixChoisie = undefined;
@@ -497,6 +501,7 @@ export class DiagAutonomie extends KitElement {
                   })}
                 </ul>`
               : html`<p>${m.ateliersAucun(voix)}</p>`}
+            ${this.lienAgenda ? html`<p><a href=${this.lienAgenda}>${m.versAgenda}</a></p>` : nothing}
           </div>`
         : nothing}
       <div class="garder">

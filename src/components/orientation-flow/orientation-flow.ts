@@ -79,6 +79,7 @@ export class OrientationFlow extends KitElement {
     arbre: { attribute: false },
     arbreSrc: { type: String, attribute: 'arbre' },
     lienCarte: { type: String, attribute: 'lien-carte' },
+    lienAgenda: { type: String, attribute: 'lien-agenda' },
     lienDiagnostic: { type: String, attribute: 'lien-diagnostic' },
     diagnostic: { attribute: false },
     ecran: { state: true },
@@ -102,6 +103,8 @@ export class OrientationFlow extends KitElement {
   declare arbreSrc: string;
   /** Page of the map; the result links to it with the same need and distance. */
   declare lienCarte: string;
+  /** Page of the agenda (`<agenda-ateliers>`): « Voir tout l’agenda » under the workshops. */
+  declare lienAgenda: string;
   /** Page of the diagnosis, for « Je ne sais pas ce dont j'ai besoin ». */
   declare lienDiagnostic: string;
   /** A diagnosis result (`<diag-autonomie>`'s `diag-termine` detail): what it knows is not asked again. */
@@ -138,6 +141,7 @@ export class OrientationFlow extends KitElement {
     this.src = '';
     this.arbreSrc = '';
     this.lienCarte = '';
+    this.lienAgenda = '';
     this.lienDiagnostic = '';
     this.diagnostic = undefined;
     this.ecran = 'accueil';
@@ -707,6 +711,7 @@ export class OrientationFlow extends KitElement {
         : nothing}
       <div class="actions">
         ${carte ? html`<a class="bouton-secondaire" href=${carte}>${m.voirCarte}</a>` : nothing}
+        ${this.lienAgenda ? html`<a class="bouton-secondaire" href=${this.lienAgenda}>${m.voirAgenda}</a>` : nothing}
         <button type="button" class="bouton-secondaire" @click=${() => this.retour()}>${this.m.retour}</button>
         <button type="button" class="bouton-secondaire" @click=${() => this.recommencer()}>${this.m.recommencer}</button>
       </div>

@@ -1,0 +1,63 @@
+/**
+ * What `<agenda-ateliers>` and its views loaded on demand (vues.ts) share: constants, the form's filters, session
+ * keys and French dates.
+ */
+import type { Adequation, SeanceAgenda } from '../../data/agenda.js';
+import { ajouterJours } from '../../data/ateliers.js';
+import type { PublicSpecifiquementAdresse } from '../../data/standard.js';
+import { replier } from '../../data/texte.js';
+import type { FraisAtelier, NiveauAtelier } from '../../data/types.js';
+import type { Periode } from '../../i18n/agenda.fr.js';
+
+export const FOND_PAR_DEFAUT = 'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
+/** Sessions shown at first in the list, then this many more at each « Voir plus ». */
+export const PAR_PAGE = 40;
+export type FormatUi = 'collectif' | 'individuel' | 'a_distance';
+
+/** What the person chose, as the form holds it. */
+export interface FiltresUi {
+  texte: string;
+  periode: Periode;
+  jour: string;
+  theme: string;
+  niveaux: NiveauAtelier[];
+  formats: FormatUi[];
+  publics: PublicSpecifiquementAdresse[];
+  frais: FraisAtelier[];
+  commune: string;
+  rayonKm: number;
+  /** From « Me localiser » (never stored, never sent). */
+  position?: { latitude: number; longitude: number };
+  placesDisponibles: boolean;
+}
+
+export const FILTRES_VIDES: FiltresUi = {
+  texte: '',
+  periode: 'tout',
+  jour: '',
+  theme: '',
+  niveaux: [],
+  formats: [],
+  publics: [],
+  frais: [],
+  commune: '',
+  rayonKm: 0,
+  placesDisponibles: false,
+};
+
+export type Seance = SeanceAgenda & { adequation?: Adequation };
+
+export interface Calcul {
+  seances: Seance[];
+  /** Window actually shown (local dates, both included). */
+  du: string;
+  au: string;
+  erreurCommune?: string;
+}
+
+export const cleSeance = (s: SeanceAgenda) => `${s.atelier.id}|${s.date}|${s.debut}`;
+export const idSeance = (s: SeanceAgenda) => 's-' + replier(cleSeance(s)).replace(/[^a-z0-9]+/g, '-');
+export const slug = (t: string) => replier(t).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'atelier';
+export const jourSemaine = (date: string) => (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
+export const lundiDe = (date: string) => ajouterJours(date, -jourSemaine(date));
+

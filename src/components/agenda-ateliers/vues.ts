@@ -1,0 +1,552 @@
+/**
+ * The parts of `<agenda-ateliers>` that a person does not need on the first screen, loaded on demand (a lazy
+ * chunk): the filter panel, the week view, the map view (which itself loads MapLibre), the poster, and the
+ * calendar files. The first screen (search, list by day, session cards) stays within the element's budget.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { parJour } from '../../data/agenda.js';
+import { ajouterJours } from '../../data/ateliers.js';
+import type { PublicSpecifiquementAdresse } from '../../data/standard.js';
+import { telephoneLisible } from '../../data/telephone.js';
+import { replier } from '../../data/texte.js';
+import type { FraisAtelier, Lieu, NiveauAtelier, Rejet } from '../../data/types.js';
+import { decrireIssue } from '../../i18n/decrire.js';
+import { fr } from '../../i18n/fr.js';
+import type { AgendaExportDetail } from '../../events/agenda-events.js';
+import { agendaVuesFr as mv } from '../../i18n/agenda-vues.fr.js';
+import { heureFr } from '../shared/dates.js';
+import { cleSeance, FOND_PAR_DEFAUT, idSeance, lundiDe, type FiltresUi, type FormatUi, type Seance } from './commun.js';
+import type { AgendaAteliers } from './agenda-ateliers.js';
+
+export { fichierIcs } from '../../data/ics.js';
+export { stylesVues } from './vues.styles.js';
+
+/** Sessions listed per day in the week view before « et N autres ». */
+const PAR_JOUR_SEMAINE = 8;
+const RAYONS = [0, 5, 10, 20, 50];
+const NIVEAUX: readonly NiveauAtelier[] = ['debutant', 'intermediaire', 'avance'];
+const FRAIS: readonly FraisAtelier[] = ['gratuit', 'pass_numerique', 'payant'];
+const FORMATS: readonly FormatUi[] = ['collectif', 'individuel', 'a_distance'];
+const formatJourMois = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const formatJourMoisAn = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateUtc = (d: string) => new Date(`${d}T12:00:00Z`);
+const premier = (t: string) => t.replace(/^1 /, '1er ');
+const jourMois = (d: string) => premier(formatJourMois.format(dateUtc(d)));
+const jourMoisAn = (d: string) => premier(formatJourMoisAn.format(dateUtc(d)));
+const formatJourCourt = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** The element's first-screen words and these views' words, as one table. */
+const tout = (h: AgendaAteliers) => ({ ...h.m, ...mv, filtres: { ...h.m.filtres, ...mv.filtres } });
+
+/** Communes and places that have sessions in the current selection, for the poster. */
+export function choixAffiche(h: AgendaAteliers, seances: readonly Seance[]): { communes: string[]; lieux: Lieu[] } {
+  const communes = new Set<string>();
+  const lieux = new Map<string, Lieu>();
+  for (const s of seances) {
+    if (!s.lieu) continue;
+    communes.add(s.lieu.commune);
+    lieux.set(s.lieu.id, s.lieu);
+  }
+  const fr = (a: string, b: string) => a.localeCompare(b, 'fr');
+  return { communes: [...communes].sort(fr), lieux: [...lieux.values()].sort((a, b) => fr(a.nom, b.nom)) };
+}
+
+/** Sessions for a poster: `lieu:<id>` or `commune:<nom>`; cancelled and postponed ones are left off the wall. */
+export function seancesAffiche(h: AgendaAteliers, pour: string): Seance[] {
+  const [type, valeur] = [pour.slice(0, pour.indexOf(':')), pour.slice(pour.indexOf(':') + 1)];
+  return h.calcul.seances.filter(
+    (s) =>
+      s.statut !== 'annule' &&
+      s.statut !== 'reporte' &&
+      !!s.lieu &&
+      (type === 'lieu' ? s.lieu.id === valeur : s.lieu.commune === valeur),
+  );
+}
+
+export function ouvrirAffiche(h: AgendaAteliers): void {
+  const { communes, lieux } = choixAffiche(h, h.calcul.seances);
+  const pour = communes[0] ? `commune:${communes[0]}` : lieux[0] ? `lieu:${lieux[0].id}` : '';
+  h.affiche = { pour, format: 'A4' };
+  h.focusApres = '#titre-affiche';
+}
+
+export function imprimerAffiche(h: AgendaAteliers, e: SubmitEvent): void {
+  e.preventDefault();
+  const f = new FormData(e.target as HTMLFormElement);
+  const pour = String(f.get('pour') ?? '');
+  const format = f.get('format') === 'A3' ? 'A3' : 'A4';
+  h.affiche = { pour, format };
+  if (!seancesAffiche(h, pour).length) {
+    h.message = { texte: mv.export.afficheVide, erreur: true };
+    return;
+  }
+  h.message = undefined;
+  h.impression = { quoi: 'affiche', format, pour };
+}
+
+export async function mettreAJourCarte(h: AgendaAteliers): Promise<void> {
+  const cadre = h.renderRoot.querySelector<HTMLElement>('.carte-maplibre');
+  if (!cadre) return;
+  if (!h.carteDemandee) {
+    h.carteDemandee = true;
+    const { creerCarte, webglDisponible } = await import('../../carte/carte.js');
+    if (!webglDisponible()) {
+      h.etatCarte = 'sans-webgl';
+      return;
+    }
+    h.etatCarte = 'chargement';
+    const t = h.pret?.annuaire.territoire;
+    try {
+      const carte = await creerCarte({
+        conteneur: cadre,
+        fond: h.fond || FOND_PAR_DEFAUT,
+        ...(t?.centre ? { centre: [t.centre.longitude, t.centre.latitude] as [number, number] } : {}),
+        ...(t?.zoom !== undefined ? { zoom: t.zoom } : {}),
+        textes: {
+          region: mv.carte.region,
+          groupe: mv.carte.groupe,
+          point: mv.carte.point,
+          locale: (await import('../../i18n/maplibre.fr.js')).maplibreFr,
+        },
+        surSelection: (id) => {
+          h.lieuChoisi = id;
+          h.focusApres = '#titre-lieu-choisi';
+        },
+        surFondIndisponible: () => (h.fondIndisponible = true),
+      });
+      if (!h.isConnected) return void carte.detruire();
+      h.carte = carte;
+      h.etatCarte = 'prete';
+      h.pointsAffiches = undefined;
+    } catch (e) {
+      console.warn('agenda-ateliers : la carte n’a pas pu démarrer', e);
+      h.etatCarte = 'erreur';
+      return;
+    }
+  }
+  const carte = h.carte;
+  if (!carte) return;
+  carte.redimensionner();
+  const seances = h.calcul.seances;
+  if (h.pointsAffiches === seances) return;
+  h.pointsAffiches = seances;
+  carte.afficher(
+    lieuxAvecSeances(h, seances).map(({ lieu, n }) => ({
+      id: lieu.id,
+      longitude: lieu.longitude!,
+      latitude: lieu.latitude!,
+      nom: mv.carte.lieu(lieu.nom, n),
+    })),
+    { cadrer: true },
+  );
+  carte.selectionner(h.lieuChoisi);
+}
+
+/** Places with sessions in the selection and coordinates, with their number of sessions. */
+export function lieuxAvecSeances(h: AgendaAteliers, seances: readonly Seance[]): { lieu: Lieu; n: number }[] {
+  const par = new Map<string, { lieu: Lieu; n: number }>();
+  for (const s of seances) {
+    const l = s.lieu;
+    if (!l || l.latitude === undefined || l.longitude === undefined) continue;
+    const e = par.get(l.id);
+    if (e) e.n++;
+    else par.set(l.id, { lieu: l, n: 1 });
+  }
+  return [...par.values()];
+}
+
+export function renderFiltres(h: AgendaAteliers, f: FiltresUi): TemplateResult {
+  const m = tout(h);
+  const ateliers = h.ateliers;
+  const themes = [...new Set(ateliers.flatMap((a) => a.thematiques))].sort((a, b) =>
+    libelleTheme(h, a).localeCompare(libelleTheme(h, b), 'fr'),
+  );
+  const publics = [...new Set(ateliers.flatMap((a) => a.publics ?? []))];
+  const coche = <T,>(nom: string, valeurs: readonly T[], choisies: readonly T[], libelle: (v: T) => string, cle: keyof FiltresUi) =>
+    valeurs.map(
+      (v, i) => html`<div class="case">
+        <input
+          type="checkbox"
+          id="${nom}-${i}"
+          name=${nom}
+          .checked=${choisies.includes(v)}
+          @change=${(e: Event) =>
+            h.changerFiltres({ [cle]: h.basculer(choisies, v, (e.target as HTMLInputElement).checked) } as Partial<FiltresUi>)}
+        />
+        <label for="${nom}-${i}">${libelle(v)}</label>
+      </div>`,
+    );
+  return html`<section id="filtres" class="filtres" part="filtres" aria-labelledby="titre-filtres">
+    ${h.titre(1, 'titre-filtres', m.filtres.titre)}
+    <fieldset>
+      <legend>${m.filtres.quand}</legend>
+      ${(['tout', 'cette-semaine', 'semaine-prochaine', 'jour'] as const).map(
+        (p) => html`<div class="case">
+          <input
+            type="radio"
+            id="periode-${p}"
+            name="periode"
+            .checked=${f.periode === p}
+            @change=${() => h.changerFiltres({ periode: p, jour: p === 'jour' ? f.jour || h.debutFenetre : f.jour })}
+          />
+          <label for="periode-${p}">${m.filtres.periodes[p](h.semaines || 4)}</label>
+        </div>`,
+      )}
+      ${f.periode === 'jour'
+        ? html`<div class="champ">
+            <label for="jour">${m.filtres.jour}</label>
+            <input
+              id="jour"
+              type="date"
+              min=${h.aujourdhui}
+              .value=${f.jour}
+              @change=${(e: Event) => h.changerFiltres({ jour: (e.target as HTMLInputElement).value })}
+            />
+          </div>`
+        : nothing}
+    </fieldset>
+    <div class="champ">
+      <label for="theme">${m.filtres.theme}</label>
+      <select id="theme" @change=${(e: Event) => h.changerFiltres({ theme: (e.target as HTMLSelectElement).value })}>
+        <option value="" ?selected=${!f.theme}>${m.filtres.themeTous}</option>
+        ${themes.map((t) => html`<option value=${t} ?selected=${f.theme === t}>${libelleTheme(h, t)}</option>`)}
+      </select>
+    </div>
+    <fieldset>
+      <legend>${m.filtres.niveau}</legend>
+      ${coche('niveau-requis', NIVEAUX, f.niveaux, (v) => m.seance.niveaux[v], 'niveaux')}
+    </fieldset>
+    <fieldset>
+      <legend>${m.filtres.format}</legend>
+      ${coche('format', FORMATS, f.formats, (v) => m.filtres.formats[v], 'formats')}
+    </fieldset>
+    ${publics.length
+      ? html`<fieldset>
+          <legend>${m.filtres.public}</legend>
+          ${coche('public', publics, f.publics, (v) => m.publics[v] ?? v, 'publics')}
+        </fieldset>`
+      : nothing}
+    <fieldset>
+      <legend>${m.filtres.prix}</legend>
+      ${coche('frais', FRAIS, f.frais, (v) => m.filtres.frais[v], 'frais')}
+    </fieldset>
+    <fieldset>
+      <legend>${m.filtres.ou}</legend>
+      <div class="champ">
+        <label for="commune">${m.filtres.commune}</label>
+        <p class="aide" id="commune-aide">${m.filtres.communeAide}</p>
+        <input
+          id="commune"
+          type="text"
+          autocomplete="address-level2"
+          aria-describedby="commune-aide"
+          .value=${f.commune}
+          @change=${(e: Event) => {
+            const { position: _p, ...reste } = h.filtres;
+            h.filtres = reste;
+            h.changerFiltres({ commune: (e.target as HTMLInputElement).value });
+          }}
+        />
+      </div>
+      <div class="champ">
+        <label for="rayon">${m.filtres.rayon}</label>
+        <select id="rayon" @change=${(e: Event) => h.changerFiltres({ rayonKm: Number((e.target as HTMLSelectElement).value) })}>
+          ${RAYONS.map(
+            (r) =>
+              html`<option value=${r} ?selected=${f.rayonKm === r}>${r ? m.filtres.rayonKm(r) : m.filtres.rayonCommune}</option>`,
+          )}
+        </select>
+      </div>
+      ${'geolocation' in navigator
+        ? html`<button type="button" class="bouton-secondaire" @click=${() => localiser(h)}>${m.filtres.localiser}</button>`
+        : nothing}
+    </fieldset>
+    <div class="case">
+      <input
+        type="checkbox"
+        id="places"
+        .checked=${f.placesDisponibles}
+        @change=${(e: Event) => h.changerFiltres({ placesDisponibles: (e.target as HTMLInputElement).checked })}
+      />
+      <label for="places">${m.filtres.places}</label>
+    </div>
+    <div class="actions">
+      <button type="button" class="bouton-secondaire" @click=${() => h.effacerFiltres()}>${m.filtres.effacer}</button>
+      <button
+        type="button"
+        class="bouton-principal"
+        @click=${() => {
+          h.filtresOuverts = false;
+          h.focusApres = '#bouton-filtres';
+        }}
+      >
+        ${m.filtres.fermer}
+      </button>
+    </div>
+  </section>`;
+}
+
+export function libelleTheme(h: AgendaAteliers, t: string): string {
+  return (mv.themes as Record<string, string>)[t] ?? t.replace(/_/g, ' ');
+}
+
+export function renderSemaine(h: AgendaAteliers, seances: readonly Seance[]): TemplateResult {
+  const m = tout(h);
+  const { du, au } = h.calcul;
+  const premierLundi = lundiDe(du);
+  const nbSemaines = Math.floor((dateUtc(lundiDe(au)).getTime() - dateUtc(premierLundi).getTime()) / (7 * 864e5)) + 1;
+  const premiere = seances[0] ? Math.floor((dateUtc(lundiDe(seances[0].date)).getTime() - dateUtc(premierLundi).getTime()) / (7 * 864e5)) : 0;
+  const index = Math.max(0, Math.min(h.semaineIndex ?? premiere, nbSemaines - 1));
+  const lundi = ajouterJours(premierLundi, index * 7);
+  const dimanche = ajouterJours(lundi, 6);
+  const parDate = new Map<string, Seance[]>();
+  for (const s of seances) if (s.date >= lundi && s.date <= dimanche) (parDate.get(s.date) ?? parDate.set(s.date, []).get(s.date)!).push(s);
+  const ouverte = h.seanceSemaine ? seances.find((s) => cleSeance(s) === h.seanceSemaine) : undefined;
+  const jours = Array.from({ length: 7 }, (_, i) => ajouterJours(lundi, i));
+  const allerA = (i: number) => {
+    h.semaineIndex = i;
+    h.seanceSemaine = undefined;
+    h.focusApres = '#titre-semaine';
+  };
+  return html`<div class="semaine" part="semaine">
+    <div class="semaine-tete">
+      <button type="button" class="bouton-secondaire" ?disabled=${index === 0} @click=${() => allerA(index - 1)}>
+        <span aria-hidden="true">‹\u00a0</span>${m.semaine.precedente}
+      </button>
+      ${h.titre(1, 'titre-semaine', m.semaine.titre(jourMois(lundi), jourMoisAn(dimanche)), 'titre-jour')}
+      <button type="button" class="bouton-secondaire" ?disabled=${index >= nbSemaines - 1} @click=${() => allerA(index + 1)}>
+        ${m.semaine.suivante}<span aria-hidden="true">\u00a0›</span>
+      </button>
+    </div>
+    <ol class="semaine-grille">
+      ${jours.map((d) => {
+        const liste = parDate.get(d) ?? [];
+        const hors = d < du || d > au;
+        return html`<li class="semaine-jour ${d === h.aujourdhui ? 'aujourdhui' : ''} ${hors ? 'hors' : ''}">
+          ${h.titre(2, undefined, formatJourCourt.format(dateUtc(d)), 'titre-jour-court')}
+          ${liste.length
+            ? html`<ul>
+                ${liste.slice(0, PAR_JOUR_SEMAINE).map(
+                  (s) => html`<li>
+                    <button
+                      type="button"
+                      class="semaine-seance statut-${s.statut}"
+                      aria-expanded=${cleSeance(s) === h.seanceSemaine ? 'true' : 'false'}
+                      @click=${() => h.ouvrirDansSemaine(s)}
+                    >
+                      <span class="heure">${heureFr(s.debut)}</span> ${s.atelier.titre}${h.marqueStatut(s)
+                        ? html` <strong>(${h.marqueStatut(s)})</strong>`
+                        : nothing}
+                    </button>
+                  </li>`,
+                )}
+                ${liste.length > PAR_JOUR_SEMAINE
+                  ? html`<li>
+                      <button
+                        type="button"
+                        class="lien-bouton"
+                        @click=${() => {
+                          h.changerFiltres({ periode: 'jour', jour: d });
+                          h.vueActive = 'liste';
+                          h.focusApres = '#titre';
+                        }}
+                      >
+                        ${m.semaine.autres(liste.length - PAR_JOUR_SEMAINE)}
+                      </button>
+                    </li>`
+                  : nothing}
+              </ul>`
+            : html`<p class="semaine-vide">${m.semaine.vide}</p>`}
+        </li>`;
+      })}
+    </ol>
+    ${ouverte
+      ? html`<div class="semaine-detail">
+          ${h.renderSeance(ouverte, 1, 'semaine', true)}
+          <button
+            type="button"
+            class="bouton-secondaire"
+            @click=${() => {
+              h.seanceSemaine = undefined;
+              h.focusApres = '#titre-semaine';
+            }}
+          >
+            ${m.semaine.fermer}
+          </button>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+export function renderCarte(h: AgendaAteliers, seances: readonly Seance[]): TemplateResult {
+  const m = tout(h);
+  const enLigne = seances.filter((s) => !s.lieu || s.lieu.latitude === undefined).length;
+  const choisi = h.lieuChoisi ? h.lieux.get(h.lieuChoisi) : undefined;
+  const duLieu = choisi ? seances.filter((s) => s.lieu?.id === choisi.id) : [];
+  return html`<div class="vue-carte">
+    ${h.etatCarte === 'sans-webgl' || h.etatCarte === 'erreur'
+      ? html`<p class="alerte" role="status">${h.etatCarte === 'sans-webgl' ? m.carte.sansWebgl : m.carte.erreur}</p>`
+      : html`<div class="carte" part="carte">
+          <div class="carte-maplibre"></div>
+          ${h.etatCarte === 'chargement' ? html`<p class="carte-info" role="status">${m.carte.chargement}</p>` : nothing}
+          ${h.fondIndisponible ? html`<p class="carte-info" role="status">${m.carte.fondIndisponible}</p>` : nothing}
+        </div>`}
+    ${enLigne ? html`<p class="info">${m.carte.enLigne(enLigne)}</p>` : nothing}
+    ${choisi
+      ? html`<section class="lieu-choisi" aria-labelledby="titre-lieu-choisi">
+          ${h.titre(1, 'titre-lieu-choisi', m.carte.lieu(choisi.nom, duLieu.length))}
+          <ul class="seances">
+            ${duLieu.map((s) => html`<li>${h.renderSeance(s, 2, 'carte')}</li>`)}
+          </ul>
+        </section>`
+      : html`<p class="info">${m.carte.choisir}</p>`}
+  </div>`;
+}
+
+export function renderFormAffiche(h: AgendaAteliers): TemplateResult {
+  const m = { ...h.m.export, ...mv.export };
+  const { communes, lieux } = choixAffiche(h, h.calcul.seances);
+  const a = h.affiche!;
+  return html`<section class="form-affiche" aria-labelledby="titre-affiche">
+    ${h.titre(1, 'titre-affiche', m.afficheTitre)}
+    <p>${m.afficheAide}</p>
+    <form @submit=${(e: SubmitEvent) => imprimerAffiche(h, e)}>
+      <div class="champ">
+        <label for="affiche-pour">${m.afficheOu}</label>
+        <select id="affiche-pour" name="pour">
+          <optgroup label=${m.afficheCommunes}>
+            ${communes.map((c) => html`<option value="commune:${c}" ?selected=${a.pour === `commune:${c}`}>${c}</option>`)}
+          </optgroup>
+          <optgroup label=${m.afficheLieux}>
+            ${lieux.map((l) => html`<option value="lieu:${l.id}" ?selected=${a.pour === `lieu:${l.id}`}>${l.nom} (${l.commune})</option>`)}
+          </optgroup>
+        </select>
+      </div>
+      <fieldset>
+        <legend>${m.afficheFormat}</legend>
+        ${(['A4', 'A3'] as const).map(
+          (f) => html`<div class="case">
+            <input type="radio" id="format-${f}" name="format" value=${f} ?checked=${a.format === f} />
+            <label for="format-${f}">${f}</label>
+          </div>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="bouton-principal">${m.afficheImprimer}</button>
+        <button
+          type="button"
+          class="bouton-secondaire"
+          @click=${() => {
+            h.affiche = undefined;
+            h.message = undefined;
+          }}
+        >
+          ${m.annuler}
+        </button>
+      </div>
+    </form>
+  </section>`;
+}
+
+/** The poster: large type, one block per day, only what a person needs to come. */
+export function renderAffiche(h: AgendaAteliers, pour: string, format: 'A4' | 'A3'): TemplateResult {
+  const m = mv.affiche;
+  const seances = seancesAffiche(h, pour);
+  const valeur = pour.slice(pour.indexOf(':') + 1);
+  const ou = pour.startsWith('lieu:') ? `: ${h.lieux.get(valeur)?.nom ?? valeur}` : `à ${valeur}`;
+  const { du, au } = h.calcul;
+  const aujourdhui = h.aujourdhui;
+  const parLieu = pour.startsWith('lieu:');
+  return html`<section class="affiche affiche-${format}" part="affiche" aria-hidden="true">
+    <h1>${m.titre(ou)}</h1>
+    <p class="affiche-periode">${m.sousTitre(jourMois(du), jourMoisAn(au))}</p>
+    ${parJour(seances, '', '').map(
+      (j) => html`<div class="affiche-jour">
+        <h2>${j.libelle}</h2>
+        <ul>
+          ${j.seances.map((s) => {
+            const a = s.atelier;
+            const ins = a.inscription?.telephone ? telephoneLisible(a.inscription.telephone) : a.inscription?.courriel;
+            return html`<li>
+              <span class="affiche-heure">${heureFr(s.debut)} – ${heureFr(s.fin)}</span>
+              <strong>${a.titre}</strong>${h.marqueStatut(s) ? html` (${m.complet})` : nothing}
+              <span class="affiche-infos"
+                >${[
+                  parLieu ? '' : s.lieu?.nom,
+                  a.niveau ? h.m.seance.niveaux[a.niveau] : h.m.seance.tousNiveaux,
+                  a.frais.includes('gratuit') ? m.gratuit : '',
+                  ins ? m.inscription(ins) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}</span
+              >
+            </li>`;
+          })}
+        </ul>
+      </div>`,
+    )}
+    <p class="affiche-pied">${m.pied(jourMoisAn(aujourdhui))}</p>
+  </section>`;
+}
+
+export function localiser(h: AgendaAteliers): void {
+  if (!navigator.geolocation) return void (h.message = { texte: mv.filtres.positionErreur, erreur: true });
+  navigator.geolocation.getCurrentPosition(
+    (p) => {
+      h.changerFiltres({
+        position: { latitude: p.coords.latitude, longitude: p.coords.longitude },
+        commune: '',
+        rayonKm: h.filtres.rayonKm || 10,
+      });
+      h.message = { texte: mv.filtres.position };
+    },
+    () => (h.message = { texte: mv.filtres.positionErreur, erreur: true }),
+    { enableHighAccuracy: false, timeout: 10000, maximumAge: 600000 },
+  );
+}
+
+/** Paper size through the page's own sheet (`@page` does not apply from inside a shadow root), then print. */
+export function imprimer(h: AgendaAteliers): void {
+  const i = h.impression!;
+  try {
+    h.feuillePage ??= new CSSStyleSheet();
+    h.feuillePage.replaceSync(`@page { size: ${i.format} portrait; margin: 12mm; }`);
+    if (!document.adoptedStyleSheets.includes(h.feuillePage)) {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, h.feuillePage];
+    }
+  } catch {
+    // Older browsers: the printer's default paper.
+  }
+  const seances = i.quoi === 'affiche' ? seancesAffiche(h, i.pour!).length : h.calcul.seances.length;
+  h.exporter({
+    quoi: i.quoi,
+    seances,
+    ...(i.pour ? { pour: i.pour.slice(i.pour.indexOf(':') + 1) } : {}),
+    ...(i.quoi === 'affiche' ? { format: i.format } : {}),
+  });
+  window.print();
+}
+
+/** The reasons why workshops of the file were set aside, in words: title (or id) and why. */
+export function renderRaisons(rejets: readonly Rejet[]): TemplateResult {
+  return html`<ul>
+    ${rejets.map((r) => html`<li>${r.nom ?? r.id ?? `n° ${r.index + 1}`} : ${r.raisons.map((i) => decrireIssue(i, fr)).join(' ; ')}</li>`)}
+  </ul>`;
+}
+
+/** The commune's centre from the directory's places (as requetes.ts does, without building its index). */
+export function localiserCommune(lieux: readonly Lieu[], saisie: string): { latitude: number; longitude: number } | undefined {
+  const s = saisie.trim();
+  const cle = replier(s);
+  let lat = 0;
+  let lon = 0;
+  let n = 0;
+  for (const l of lieux) {
+    if (l.latitude === undefined || l.longitude === undefined) continue;
+    if (l.code_postal !== s && l.code_insee !== s.toUpperCase() && replier(l.commune) !== cle) continue;
+    lat += l.latitude;
+    lon += l.longitude;
+    n++;
+  }
+  return n ? { latitude: lat / n, longitude: lon / n } : undefined;
+}
