@@ -15,7 +15,7 @@ export const agendaVuesFr = {
     titre: 'Filtrer les ateliers',
     quand: 'Quand ?',
     periodes: {
-      tout: (semaines: number) => `Les ${semaines} prochaines semaines`,
+      tout: (semaines: number) => (semaines === 1 ? 'Les 7 prochains jours' : `Les ${semaines} prochaines semaines`),
       'cette-semaine': () => 'Cette semaine',
       'semaine-prochaine': () => 'La semaine prochaine',
       jour: () => 'Un jour précis',

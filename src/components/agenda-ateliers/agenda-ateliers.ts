@@ -148,6 +148,7 @@ export class AgendaAteliers extends KitElement {
   focusApres?: string;
   carte?: Carte;
   carteDemandee = false;
+  carteVisible = false;
   pointsAffiches?: unknown;
   urlsIcs: string[] = [];
   feuillePage?: CSSStyleSheet;
@@ -361,7 +362,8 @@ export class AgendaAteliers extends KitElement {
       this.focusApres = undefined;
       cible.focus();
     }
-    if (this.vueCourante === 'carte' && this.vues) void this.vues.mettreAJourCarte(this);
+    if (this.vueCourante === 'carte' && this.vues && this.calcul.seances.length) void this.vues.mettreAJourCarte(this);
+    else this.carteVisible = false;
     if (changed.has('impression') && this.impression) void this.chargerVues().then((v) => v.imprimer(this), () => {});
   }
 
@@ -545,6 +547,9 @@ export class AgendaAteliers extends KitElement {
             ${erreurCommune ? html`<p class="alerte" role="alert">${m.filtres.introuvable(erreurCommune)}</p>` : nothing}
             ${this.message ? html`<p class=${this.message.erreur ? 'alerte' : 'info'} role=${this.message.erreur ? 'alert' : 'status'}>${this.message.texte}</p>` : nothing}
             ${this.affiche ? this.avecVues((v) => v.renderFormAffiche(this)) : nothing}
+            ${this.vues && (this.carteDemandee || vue === 'carte')
+              ? this.vues.renderCadreCarte(this, vue === 'carte' && seances.length > 0)
+              : nothing}
             ${seances.length === 0
               ? html`<div class="vide">
                   <p>${m.aucun}</p>

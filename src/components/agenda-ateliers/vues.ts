@@ -39,7 +39,7 @@ const formatJourCourt = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day
 const tout = (h: AgendaAteliers) => ({ ...h.m, ...mv, filtres: { ...h.m.filtres, ...mv.filtres } });
 
 /** Communes and places that have sessions in the current selection, for the poster. */
-export function choixAffiche(h: AgendaAteliers, seances: readonly Seance[]): { communes: string[]; lieux: Lieu[] } {
+export function choixAffiche(_h: AgendaAteliers, seances: readonly Seance[]): { communes: string[]; lieux: Lieu[] } {
   const communes = new Set<string>();
   const lieux = new Map<string, Lieu>();
   for (const s of seances) {
@@ -47,8 +47,8 @@ export function choixAffiche(h: AgendaAteliers, seances: readonly Seance[]): { c
     communes.add(s.lieu.commune);
     lieux.set(s.lieu.id, s.lieu);
   }
-  const fr = (a: string, b: string) => a.localeCompare(b, 'fr');
-  return { communes: [...communes].sort(fr), lieux: [...lieux.values()].sort((a, b) => fr(a.nom, b.nom)) };
+  const ordre = (a: string, b: string) => a.localeCompare(b, 'fr');
+  return { communes: [...communes].sort(ordre), lieux: [...lieux.values()].sort((a, b) => ordre(a.nom, b.nom)) };
 }
 
 /** Sessions for a poster: `lieu:<id>` or `commune:<nom>`; cancelled and postponed ones are left off the wall. */
@@ -126,8 +126,11 @@ export async function mettreAJourCarte(h: AgendaAteliers): Promise<void> {
   }
   const carte = h.carte;
   if (!carte) return;
-  carte.redimensionner();
+  // Shown again after another view (it was display: none): MapLibre measures its frame anew.
+  if (!h.carteVisible) carte.redimensionner();
+  h.carteVisible = true;
   const seances = h.calcul.seances;
+  carte.selectionner(h.lieuChoisi);
   if (h.pointsAffiches === seances) return;
   h.pointsAffiches = seances;
   carte.afficher(
@@ -139,7 +142,6 @@ export async function mettreAJourCarte(h: AgendaAteliers): Promise<void> {
     })),
     { cadrer: true },
   );
-  carte.selectionner(h.lieuChoisi);
 }
 
 /** Places with sessions in the selection and coordinates, with their number of sessions. */
@@ -378,19 +380,29 @@ export function renderSemaine(h: AgendaAteliers, seances: readonly Seance[]): Te
   </div>`;
 }
 
+/**
+ * The map's frame: rendered by the element at a fixed place once the map is asked for, and hidden (not removed)
+ * in the other views, so that MapLibre starts once and keeps its view.
+ */
+export function renderCadreCarte(h: AgendaAteliers, visible: boolean): TemplateResult {
+  const m = tout(h);
+  if (h.etatCarte === 'sans-webgl' || h.etatCarte === 'erreur') {
+    return visible ? html`<p class="alerte" role="status">${h.etatCarte === 'sans-webgl' ? m.carte.sansWebgl : m.carte.erreur}</p>` : html``;
+  }
+  return html`<div class="carte" part="carte" ?hidden=${!visible}>
+    <div class="carte-maplibre"></div>
+    ${h.etatCarte === 'chargement' ? html`<p class="carte-info" role="status">${m.carte.chargement}</p>` : nothing}
+    ${h.fondIndisponible ? html`<p class="carte-info" role="status">${m.carte.fondIndisponible}</p>` : nothing}
+  </div>`;
+}
+
+/** Under the map: the sessions held online, and the sessions of the place chosen on the map. */
 export function renderCarte(h: AgendaAteliers, seances: readonly Seance[]): TemplateResult {
   const m = tout(h);
   const enLigne = seances.filter((s) => !s.lieu || s.lieu.latitude === undefined).length;
   const choisi = h.lieuChoisi ? h.lieux.get(h.lieuChoisi) : undefined;
   const duLieu = choisi ? seances.filter((s) => s.lieu?.id === choisi.id) : [];
   return html`<div class="vue-carte">
-    ${h.etatCarte === 'sans-webgl' || h.etatCarte === 'erreur'
-      ? html`<p class="alerte" role="status">${h.etatCarte === 'sans-webgl' ? m.carte.sansWebgl : m.carte.erreur}</p>`
-      : html`<div class="carte" part="carte">
-          <div class="carte-maplibre"></div>
-          ${h.etatCarte === 'chargement' ? html`<p class="carte-info" role="status">${m.carte.chargement}</p>` : nothing}
-          ${h.fondIndisponible ? html`<p class="carte-info" role="status">${m.carte.fondIndisponible}</p>` : nothing}
-        </div>`}
     ${enLigne ? html`<p class="info">${m.carte.enLigne(enLigne)}</p>` : nothing}
     ${choisi
       ? html`<section class="lieu-choisi" aria-labelledby="titre-lieu-choisi">
@@ -466,7 +478,8 @@ export function renderAffiche(h: AgendaAteliers, pour: string, format: 'A4' | 'A
         <ul>
           ${j.seances.map((s) => {
             const a = s.atelier;
-            const ins = a.inscription?.telephone ? telephoneLisible(a.inscription.telephone) : a.inscription?.courriel;
+            // A phone number never breaks across lines on paper.
+            const ins = a.inscription?.telephone ? telephoneLisible(a.inscription.telephone).replace(/ /g, '\u00a0') : a.inscription?.courriel;
             return html`<li>
               <span class="affiche-heure">${heureFr(s.debut)} – ${heureFr(s.fin)}</span>
               <strong>${a.titre}</strong>${h.marqueStatut(s) ? html` (${m.complet})` : nothing}
