@@ -471,3 +471,35 @@ describe('adequation and pourNiveau: ordered for a person’s level', () => {
     expect(seances.some((s) => 'adequation' in s)).to.equal(false);
   });
 });
+
+describe('seancesAgenda: « à distance » also reaches a `mixte` workshop held in another town', () => {
+  it('with modalites a_distance, a `mixte` workshop of Roubaix passes a commune filter for another town; without it, it does not', () => {
+    expect(trouver({ communes: ['Tourcoing'] })).to.deep.equal(['visio']);
+    expect(trouver({ communes: ['Tourcoing'], modalites: ['a_distance'] })).to.deep.equal(['visio', 'mixte']);
+    expect(trouver({ communes: ['59000'], modalites: ['a_distance'] })).to.deep.equal(['visio', 'mixte']);
+    // On-site workshops of the town asked are not online ones: the modality filter leaves them out.
+    expect(trouver({ communes: ['Lille'], modalites: ['a_distance'] })).to.deep.equal(['visio', 'mixte']);
+  });
+
+  it('with modalites a_distance, a `mixte` workshop beyond the radius passes the distance filter, with its distance', () => {
+    const centre = { latitude: 50.6365, longitude: 3.0635 };
+    expect(trouver({ autour: { ...centre, rayonKm: 2 } })).to.deep.equal(['num', 'visio']);
+    const s = seancesAgenda(catalogue, lieux, '2026-12-01', '2026-12-31', { autour: { ...centre, rayonKm: 2 }, modalites: ['a_distance'] });
+    expect(s.map((x) => x.atelier.id)).to.deep.equal(['visio', 'mixte']);
+    const mixte = s.find((x) => x.atelier.id === 'mixte')!;
+    expect(mixte.lieu).to.equal(roubaix);
+    // Roubaix is ≈ 10 km away: farther than the radius, and its distance is still told.
+    expect(mixte.distanceKm!).to.be.closeTo(km(centre, roubaix as Required<Lieu>), 0.01);
+    expect(mixte.distanceKm!).to.be.above(2);
+  });
+
+  it('only « à distance » opens the way: on-site workshops, and `mixte` ones asked on site, keep the commune and distance filters', () => {
+    expect(trouver({ communes: ['Tourcoing'], modalites: ['sur_place'] })).to.deep.equal([]);
+    expect(trouver({ communes: ['Roubaix'], modalites: ['sur_place'] })).to.deep.equal(['mixte']);
+    const centre = { latitude: 50.6365, longitude: 3.0635 };
+    expect(trouver({ autour: { ...centre, rayonKm: 2 }, modalites: ['sur_place'] })).to.deep.equal(['num']);
+    // Other filters still apply to the online ones.
+    expect(trouver({ communes: ['Tourcoing'], modalites: ['a_distance'], frais: ['payant'] })).to.deep.equal(['mixte']);
+    expect(trouver({ communes: ['Tourcoing'], modalites: ['a_distance'], texte: 'excel' })).to.deep.equal(['mixte']);
+  });
+});

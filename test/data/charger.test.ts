@@ -441,3 +441,65 @@ describe('lienSur: the only links the kit renders', () => {
     }
   });
 });
+
+describe('chargerAnnuaire with lieuxConnus: a separate workshop feed naming the directory’s places', () => {
+  const atelier = (extra: Record<string, unknown> = {}) => ({
+    id: 'flux-1',
+    titre: 'Découvrir la tablette',
+    lieu_id: 'cs-bolly',
+    seances: [{ debut: '2026-12-02T14:00', fin: '2026-12-02T16:00' }],
+    ...extra,
+  });
+
+  it('reads a feed holding `ateliers` only, and keeps the workshops held at known places', async () => {
+    const texte = JSON.stringify({ ateliers: [atelier(), atelier({ id: 'flux-2', lieu_id: 'mediatheque' })] });
+    const { annuaire, rapport } = await chargerAnnuaire(texte, { lieuxConnus: new Set(['cs-bolly', 'mediatheque']) });
+    expect(annuaire.lieux).to.deep.equal([]);
+    expect(annuaire.ateliers.map((a) => [a.id, a.lieu_id])).to.deep.equal([
+      ['flux-1', 'cs-bolly'],
+      ['flux-2', 'mediatheque'],
+    ]);
+    expect(rapport.format).to.equal('annuaire');
+    expect(rapport.lus).to.deep.equal({ lieux: 0, ateliers: 2 });
+    expect(rapport.gardes).to.deep.equal({ lieux: 0, ateliers: 2 });
+    expect(rapport.rejets).to.deep.equal([]);
+  });
+
+  it('still rejects a workshop at a place known nowhere (and keeps an online one, without its unknown place)', async () => {
+    const { annuaire, rapport } = await chargerAnnuaire(
+      { ateliers: [atelier({ id: 'inconnu', lieu_id: 'nulle-part' }), atelier({ id: 'en-ligne', lieu_id: 'nulle-part', modalite: 'a_distance' }), atelier()] },
+      { lieuxConnus: new Set(['cs-bolly']) },
+    );
+    expect(annuaire.ateliers.map((a) => a.id)).to.deep.equal(['en-ligne', 'flux-1']);
+    expect(annuaire.ateliers[0]!.lieu_id).to.equal(undefined);
+    expect(rapport.rejets.map((r) => [r.type, r.id, codes(r.raisons)])).to.deep.equal([['atelier', 'inconnu', ['unknown_lieu:lieu_id']]]);
+    expect(rapport.avertissements.map((a) => [a.id, a.code])).to.deep.include(['en-ligne', 'unknown_lieu']);
+  });
+
+  it('a feed may also bring its own places: its workshops may name those or the known ones', async () => {
+    const { annuaire, rapport } = await chargerAnnuaire(
+      { lieux: [brut({ id: 'propre' })], ateliers: [atelier({ id: 'a', lieu_id: 'propre' }), atelier({ id: 'b' }), atelier({ id: 'c', lieu_id: 'ailleurs' })] },
+      { lieuxConnus: new Set(['cs-bolly']) },
+    );
+    expect(annuaire.lieux.map((l) => l.id)).to.deep.equal(['propre']);
+    expect(annuaire.ateliers.map((a) => a.id)).to.deep.equal(['a', 'b']);
+    expect(rapport.rejets.map((r) => r.id)).to.deep.equal(['c']);
+  });
+
+  it('without lieuxConnus, a file with `ateliers` only is not a directory, and its workshops are never taken as known', async () => {
+    const erreur = await chargerAnnuaire(JSON.stringify({ ateliers: [atelier()] })).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(erreur).to.be.instanceOf(ErreurFormat);
+    expect((erreur as ErreurFormat).code).to.equal('structure');
+    // A directory read without the option still rejects the workshops of places it does not hold.
+    const { annuaire, rapport } = await chargerAnnuaire({ version: 1, lieux: [brut({ id: 'autre' })], ateliers: [atelier()] });
+    expect(annuaire.ateliers).to.deep.equal([]);
+    expect(rapport.rejets.map((r) => r.raisons[0]!.code)).to.deep.equal(['unknown_lieu']);
+    // With an empty set of known places, a feed of workshops only is read, and each one is rejected.
+    const vide = await chargerAnnuaire({ ateliers: [atelier()] }, { lieuxConnus: new Set() });
+    expect(vide.annuaire.ateliers).to.deep.equal([]);
+    expect(vide.rapport.rejets.map((r) => r.raisons[0]!.code)).to.deep.equal(['unknown_lieu']);
+  });
+});

@@ -37,6 +37,7 @@ import {
   lundiDe,
   FOND_PAR_DEFAUT,
   idSeance,
+  IMPRESSION_MAX,
   PAR_PAGE,
   slug,
   type Calcul,
@@ -555,7 +556,11 @@ export class AgendaAteliers extends KitElement {
                   <p>${m.aucun}</p>
                   <p>${m.aucunConseil}</p>
                   ${this.nombreFiltres || this.filtres.texte
-                    ? html`<button type="button" class="bouton-secondaire" @click=${() => this.changerFiltres({ ...FILTRES_VIDES })}>${m.filtres.effacer}</button>`
+                    ? html`<button type="button" class="bouton-secondaire" @click=${() => {
+                        this.changerFiltres({ ...FILTRES_VIDES });
+                        // The button goes away with the empty state: the search field (now empty) takes the focus.
+                        this.focusApres = '#texte';
+                      }}>${m.filtres.effacer}</button>`
                     : nothing}
                 </div>`
               : vue === 'semaine'
@@ -646,7 +651,8 @@ export class AgendaAteliers extends KitElement {
   /** List by day; with a diagnosis, in three parts: at the level first, then easier, then harder. */
   renderListe(seances: readonly Seance[]): TemplateResult {
     const m = this.m;
-    const visibles = seances.slice(0, this.limite);
+    // On paper, the whole selection (up to IMPRESSION_MAX sessions); on screen, page by page.
+    const visibles = seances.slice(0, this.impression?.quoi === 'liste' ? IMPRESSION_MAX : this.limite);
     const aujourdhui = this.aujourdhui;
     const demain = ajouterJours(aujourdhui, 1);
     const jours = (liste: readonly Seance[], decalage: number) =>
@@ -797,7 +803,11 @@ export class AgendaAteliers extends KitElement {
           @click=${(e: Event) => this.preparerIcs(e, seances, this.m.fichier.agenda, 'ics')}
           >${m.ics(seances.length)}</a
         >
-        <button type="button" class="bouton-secondaire" @click=${() => this.chargerVues().then((v) => v.ouvrirAffiche(this), () => {})} aria-expanded=${this.affiche ? 'true' : 'false'}>
+        <button
+          type="button"
+          id="bouton-affiche"
+          class="bouton-secondaire"
+          @click=${() => this.chargerVues().then((v) => v.ouvrirAffiche(this), () => {})} aria-expanded=${this.affiche ? 'true' : 'false'}>
           ${m.affiche}
         </button>
         <button type="button" class="bouton-secondaire" @click=${() => this.imprimerListe()}>${m.imprimerListe}</button>

@@ -12,6 +12,8 @@ import type { Periode } from '../../i18n/agenda.fr.js';
 export const FOND_PAR_DEFAUT = 'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
 /** Sessions shown at first in the list, then this many more at each « Voir plus ». */
 export const PAR_PAGE = 40;
+/** At most this many sessions on a printed list (about fifteen A4 pages). */
+export const IMPRESSION_MAX = 300;
 export type FormatUi = 'collectif' | 'individuel' | 'a_distance';
 
 /** What the person chose, as the form holds it. */

@@ -15,7 +15,7 @@ import { fr } from '../../i18n/fr.js';
 import type { AgendaExportDetail } from '../../events/agenda-events.js';
 import { agendaVuesFr as mv } from '../../i18n/agenda-vues.fr.js';
 import { heureFr } from '../shared/dates.js';
-import { cleSeance, FOND_PAR_DEFAUT, idSeance, lundiDe, type FiltresUi, type FormatUi, type Seance } from './commun.js';
+import { cleSeance, FOND_PAR_DEFAUT, idSeance, IMPRESSION_MAX, lundiDe, type FiltresUi, type FormatUi, type Seance } from './commun.js';
 import type { AgendaAteliers } from './agenda-ateliers.js';
 
 export { fichierIcs } from '../../data/ics.js';
@@ -451,6 +451,7 @@ export function renderFormAffiche(h: AgendaAteliers): TemplateResult {
           @click=${() => {
             h.affiche = undefined;
             h.message = undefined;
+            h.focusApres = '#bouton-affiche';
           }}
         >
           ${m.annuler}
@@ -530,7 +531,7 @@ export function imprimer(h: AgendaAteliers): void {
   } catch {
     // Older browsers: the printer's default paper.
   }
-  const seances = i.quoi === 'affiche' ? seancesAffiche(h, i.pour!).length : h.calcul.seances.length;
+  const seances = i.quoi === 'affiche' ? seancesAffiche(h, i.pour!).length : Math.min(h.calcul.seances.length, IMPRESSION_MAX);
   h.exporter({
     quoi: i.quoi,
     seances,
