@@ -522,7 +522,7 @@ describe('<diag-autonomie>', () => {
   });
 
   it('lists the next workshops that fit a débutant, with the place, and not the advanced ones', async () => {
-    const el = await fixture<Diag>(html`<diag-autonomie voix="moi" src=${SRC}></diag-autonomie>`);
+    const el = await fixture<Diag>(html`<diag-autonomie voix="moi" src=${SRC} lien-agenda="/agenda.html#ateliers"></diag-autonomie>`);
     await cliquer(el, 'Commencer');
     await repondre(el, ...DEBUTANT);
     expect(texte($(el, '#titre-resultat'))).to.equal('Vous faites vos premiers pas');
@@ -537,6 +537,8 @@ describe('<diag-autonomie>', () => {
     }
     expect(texte($(el, '.ateliers'))).to.not.include('Sécuriser ses comptes en ligne');
     expect(texte($(el, '.ateliers'))).to.not.include('Médiathèque');
+    // The whole agenda is one link away (lien-agenda).
+    expect(new URL(bouton<HTMLAnchorElement>(el, 'Voir tout l’agenda des ateliers').href).pathname).to.equal('/agenda.html');
     await expect(el).to.be.accessible();
   });
 

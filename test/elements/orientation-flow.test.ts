@@ -731,7 +731,7 @@ describe('<orientation-flow>', () => {
     const cles = Object.entries(localStorage);
     const session = Object.entries(sessionStorage);
     const cookies = document.cookie;
-    const el = await fixture<Flow>(html`<orientation-flow src=${SRC} lien-carte="/carte.html"></orientation-flow>`);
+    const el = await fixture<Flow>(html`<orientation-flow src=${SRC} lien-carte="/carte.html" lien-agenda="/agenda.html"></orientation-flow>`);
     await jusquAuFormulaire(el, POUR_MOI, ...URGENCE_SANS_AUTONOMIE);
     await voirLieux(el, { commune: 'Tourcoing', distance: 'Moins de 5 km' });
     const proposes = idsProposes(el).map((id) => lieux.find((l) => l.id === id)!);
@@ -767,6 +767,8 @@ describe('<orientation-flow>', () => {
     const carte = new URL(bouton<HTMLAnchorElement>(el, 'Voir tous les lieux sur la carte').href);
     expect(carte.pathname).to.equal('/carte.html');
     expect(carte.searchParams.get('besoin')).to.equal('demarche');
+    // And to the agenda of workshops (lien-agenda).
+    expect(new URL(bouton<HTMLAnchorElement>(el, 'Voir l’agenda des ateliers').href).pathname).to.equal('/agenda.html');
 
     // On paper.
     expect(getComputedStyle($(el, '.impression')!).display).to.equal('none');
