@@ -53,6 +53,19 @@ export const baseStyles = css`
     color: var(--_action-texte);
     border: 2px solid transparent;
   }
+  /* The secondary action of every element: a button or a link that looks like one. */
+  .bouton-secondaire {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_action);
+    border-radius: var(--_rayon);
+    background: var(--_fond);
+    color: var(--_lien);
+    text-decoration: none;
+    font: inherit;
+  }
   .visuellement-cache {
     position: absolute !important;
     width: 1px;

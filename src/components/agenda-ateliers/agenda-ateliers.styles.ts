@@ -136,18 +136,6 @@ export const styles = css`
     color: var(--_action-texte);
     font-weight: 700;
   }
-  .bouton-secondaire {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_action);
-    border-radius: var(--_rayon);
-    background: var(--_fond);
-    color: var(--_lien);
-    text-decoration: none;
-    font: inherit;
-  }
   .bouton-secondaire:disabled {
     border-color: var(--_bordure);
     color: var(--_texte);

@@ -81,18 +81,6 @@ export const styles = css`
     color: var(--_erreur);
     font-weight: 700;
   }
-  .bouton-secondaire {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_action);
-    border-radius: var(--_rayon);
-    background: var(--_fond);
-    color: var(--_lien);
-    text-decoration: none;
-    font: inherit;
-  }
   .lien-bouton {
     background: none;
     border: none;

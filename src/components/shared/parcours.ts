@@ -106,15 +106,16 @@ export const parcoursStyles = css`
     border-color: var(--_action);
     background: var(--_info);
   }
-  .bouton-principal,
-  .bouton-secondaire {
+  .bouton-principal {
     display: inline-flex;
     align-items: center;
-    justify-content: center;
     text-decoration: none;
   }
-  a.bouton-principal,
-  a.bouton-secondaire {
+  .bouton-principal,
+  .bouton-secondaire {
+    justify-content: center;
+  }
+  a.bouton-principal {
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     border-radius: var(--_rayon);
@@ -122,11 +123,6 @@ export const parcoursStyles = css`
   .bouton-principal:disabled {
     opacity: 0.6;
     cursor: not-allowed;
-  }
-  .bouton-secondaire {
-    border: 1px solid var(--_action);
-    background: var(--_fond);
-    color: var(--_lien);
   }
   .bouton-lien {
     background: none;
