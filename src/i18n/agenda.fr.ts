@@ -61,10 +61,6 @@ export const agendaFr = {
       ? '1 atelier du fichier est mal renseigné : il n’est pas affiché.'
       : `${n} ateliers du fichier sont mal renseignés : ils ne sont pas affichés.`,
   rejetsDetail: 'Voir pourquoi',
-  flux: {
-    erreur: 'Les ateliers supplémentaires n’ont pas pu être chargés. Ceux de l’annuaire sont affichés.',
-    reessayer: 'Réessayer',
-  },
   seance: {
     quand: (jour: string, debut: string, fin: string) => `${jour}, de ${debut} à ${fin}`,
     enLigne: 'En ligne',

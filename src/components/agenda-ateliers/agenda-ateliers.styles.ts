@@ -61,9 +61,7 @@ export const styles = css`
     display: block;
     font-weight: 700;
   }
-  input[type='search'],
-  input[type='text'],
-  input[type='date'],
+  input:not([type='checkbox'], [type='radio']),
   select {
     font: inherit;
     min-height: 2.75rem;
@@ -77,8 +75,8 @@ export const styles = css`
   input[type='search'] {
     width: min(100%, 32rem);
   }
-  input[type='checkbox'],
-  input[type='radio'] {
+  [type='checkbox'],
+  [type='radio'] {
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;

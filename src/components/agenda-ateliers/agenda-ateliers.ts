@@ -1,31 +1,21 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { KitElement } from '../../base/kit-element.js';
 import { lienSur } from '../../base/liens.js';
 import type { Carte } from '../../carte/carte.js';
-import { diagnosticContext } from '../../context/diagnostic.js';
 import { AnnuaireController } from '../../controllers/annuaire-controller.js';
-import {
-  parJour,
-  pourNiveau,
-  seancesAgenda,
-  type Adequation,
-  type FiltresAgenda,
-  type SeanceAgenda,
-} from '../../data/agenda.js';
+import { DiagnosticController } from '../../controllers/diagnostic-controller.js';
+import { parJour, pourNiveau, seancesAgenda } from '../../data/agenda.js';
 import { ajouterJours } from '../../data/ateliers.js';
 import type { ResultatDiagnostic } from '../../data/diagnostic.js';
-import type { PublicSpecifiquementAdresse } from '../../data/standard.js';
 import { lienTelephone, telephoneLisible } from '../../data/telephone.js';
-import { replier } from '../../data/texte.js';
-import type { Atelier, FraisAtelier, Lieu, NiveauAtelier, Rejet } from '../../data/types.js';
+import type { Atelier, Lieu, Rejet } from '../../data/types.js';
 import type {
   AgendaExportDetail,
   AgendaInscriptionDetail,
   AgendaSeanceOuverteDetail,
   VueOrigine,
 } from '../../events/agenda-events.js';
-import { agendaFr, type Periode, type VueAgenda } from '../../i18n/agenda.fr.js';
+import { agendaFr, type VueAgenda } from '../../i18n/agenda.fr.js';
 import { messagesPour } from '../../i18n/index.js';
 import { baseStyles } from '../../styles/base.js';
 import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
@@ -34,7 +24,6 @@ import { styles } from './agenda-ateliers.styles.js';
 import {
   cleSeance,
   FILTRES_VIDES,
-  lundiDe,
   FOND_PAR_DEFAUT,
   idSeance,
   IMPRESSION_MAX,
@@ -144,8 +133,8 @@ export class AgendaAteliers extends KitElement {
   declare fluxEtat: { statut: 'chargement' | 'erreur' } | { statut: 'pret'; ateliers: Atelier[]; rejets: Rejet[] } | undefined;
 
   private readonly annuaire = new AnnuaireController(this);
-  diagContexte?: ResultatDiagnostic;
-  diagEvenement?: ResultatDiagnostic;
+  /** A new diagnosis on the page turns level matching back on. */
+  private readonly diagnostics = new DiagnosticController(this, () => (this.niveauDesactive = false));
   focusApres?: string;
   carte?: Carte;
   carteDemandee = false;
@@ -156,6 +145,8 @@ export class AgendaAteliers extends KitElement {
   calculCache?: { cle: unknown[]; valeur: Calcul };
   lieuxCache?: { lieux: readonly Lieu[]; map: Map<string, Lieu> };
   fluxDemande = '';
+  /** flux.ts, once a feed was asked for (it also says when the feed failed). */
+  private moduleFlux?: typeof import('./flux.js');
   fluxPour?: unknown;
 
   constructor() {
@@ -184,29 +175,12 @@ export class AgendaAteliers extends KitElement {
     this.etatCarte = 'attente';
     this.fondIndisponible = false;
     this.fluxEtat = undefined;
-    new ContextConsumer(this, {
-      context: diagnosticContext,
-      subscribe: true,
-      callback: (v) => {
-        this.diagContexte = v.resultat;
-        this.requestUpdate();
-      },
-    });
   }
 
   get m() {
     return agendaFr;
   }
 
-  surDiag = (e: Event) => {
-    this.diagEvenement = (e as CustomEvent<{ resultat: ResultatDiagnostic }>).detail.resultat;
-    this.niveauDesactive = false;
-    this.requestUpdate();
-  };
-  surDiagEfface = () => {
-    this.diagEvenement = undefined;
-    this.requestUpdate();
-  };
   apresImpression = () => {
     if (this.feuillePage) {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((f) => f !== this.feuillePage);
@@ -216,15 +190,11 @@ export class AgendaAteliers extends KitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('diag-termine', this.surDiag);
-    window.addEventListener('diag-efface', this.surDiagEfface);
     window.addEventListener('afterprint', this.apresImpression);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('diag-termine', this.surDiag);
-    window.removeEventListener('diag-efface', this.surDiagEfface);
     window.removeEventListener('afterprint', this.apresImpression);
     this.carte?.detruire();
     this.carte = undefined;
@@ -236,7 +206,7 @@ export class AgendaAteliers extends KitElement {
 
   /** The diagnosis known here: property, context, or the last `diag-termine` of the page. */
   get diag(): ResultatDiagnostic | undefined {
-    return this.diagnostic ?? this.diagContexte ?? this.diagEvenement;
+    return this.diagnostic ?? this.diagnostics.resultat;
   }
 
   get niveauActif(): boolean {
@@ -285,48 +255,14 @@ export class AgendaAteliers extends KitElement {
     return ajouterJours(this.debutFenetre, n * 7 - 1);
   }
 
-  /** The filters of the data layer, from the form. */
-  filtresAgenda(f: FiltresUi): { filtres: FiltresAgenda; du: string; au: string; erreurCommune?: string } {
-    const du0 = this.debutFenetre;
-    let du = du0;
-    let au = this.finFenetre;
-    if (f.periode === 'cette-semaine') au = ajouterJours(lundiDe(du0), 6);
-    else if (f.periode === 'semaine-prochaine') {
-      du = ajouterJours(lundiDe(du0), 7);
-      au = ajouterJours(du, 6);
-    } else if (f.periode === 'jour' && /^\d{4}-\d{2}-\d{2}$/.test(f.jour)) du = au = f.jour;
-    const formats = f.formats.filter((x): x is 'collectif' | 'individuel' => x !== 'a_distance');
-    const filtres: FiltresAgenda = {
-      ...(f.texte.trim() ? { texte: f.texte } : {}),
-      ...(f.theme ? { thematiques: [f.theme] } : {}),
-      ...(f.niveaux.length ? { niveaux: f.niveaux } : {}),
-      ...(formats.length ? { formats } : {}),
-      ...(f.formats.includes('a_distance') ? { modalites: ['a_distance' as const] } : {}),
-      ...(f.publics.length ? { publics: f.publics } : {}),
-      ...(f.frais.length ? { frais: f.frais } : {}),
-      ...(f.placesDisponibles ? { placesDisponibles: true } : {}),
-    };
-    let erreurCommune: string | undefined;
-    if (f.position) {
-      filtres.autour = { ...f.position, rayonKm: f.rayonKm || 10 };
-    } else if (f.commune.trim()) {
-      if (!f.rayonKm) filtres.communes = [f.commune.trim()];
-      else {
-        // Only the filter panel sets a distance: its module (vues.ts) is there.
-        const c = this.vues?.localiserCommune(this.pret?.annuaire.lieux ?? [], f.commune);
-        if (!this.vues) filtres.communes = [f.commune.trim()];
-        else if (c) filtres.autour = { latitude: c.latitude, longitude: c.longitude, rayonKm: f.rayonKm };
-        else erreurCommune = f.commune.trim();
-      }
-    }
-    return { filtres, du, au, ...(erreurCommune ? { erreurCommune } : {}) };
-  }
-
   /** The sessions to show, computed once per change of data, window, filters or level. */
   get calcul(): Calcul {
     const cle = [this.pret, this.fluxEtat, this.filtres, this.du, this.semaines, this.niveauActif && this.diag?.niveau, this.aujourdhui];
     if (this.calculCache && cle.every((v, i) => v === this.calculCache!.cle[i])) return this.calculCache.valeur;
-    const { filtres, du, au, erreurCommune } = this.filtresAgenda(this.filtres);
+    // Only the search field is there before the filter panel (vues.ts) is loaded: no other filter can be set.
+    const { filtres, du, au, erreurCommune } = this.vues
+      ? this.vues.filtresAgenda(this, this.filtres)
+      : { filtres: { texte: this.filtres.texte }, du: this.debutFenetre, au: this.finFenetre, erreurCommune: undefined };
     let seances: Seance[] = erreurCommune ? [] : seancesAgenda(this.ateliers, this.lieux, du, au, filtres);
     if (this.niveauActif) seances = pourNiveau(seances, this.diag!.niveau);
     const valeur: Calcul = { seances, du, au, ...(erreurCommune ? { erreurCommune } : {}) };
@@ -352,7 +288,10 @@ export class AgendaAteliers extends KitElement {
     this.fluxDemande = this.flux;
     this.fluxPour = pret;
     return import('./flux.js').then(
-      (f) => f.lireFlux(this, pret, cache),
+      (f) => {
+        this.moduleFlux = f;
+        return f.lireFlux(this, pret, cache);
+      },
       () => void (this.fluxEtat = { statut: 'erreur' }),
     );
   }
@@ -534,12 +473,7 @@ export class AgendaAteliers extends KitElement {
     const sansAtelier = this.ateliers.length === 0;
     return html`
       ${this.renderRejets()}
-      ${this.fluxEtat?.statut === 'erreur'
-        ? html`<div class="alerte" role="alert">
-            <p>${m.flux.erreur}</p>
-            <button type="button" class="bouton-secondaire" @click=${() => this.pret && this.lireFlux(this.pret, 'reload')}>${m.flux.reessayer}</button>
-          </div>`
-        : nothing}
+      ${this.fluxEtat?.statut === 'erreur' && this.moduleFlux ? this.moduleFlux.renderErreur(this) : nothing}
       ${sansAtelier
         ? html`<p class="etat" role="status">${m.aucunAtelier}</p>`
         : html`

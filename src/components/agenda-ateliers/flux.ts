@@ -3,6 +3,8 @@
  * only, naming the directory's places). Loaded on demand: only pages that set `flux` fetch this module.
  * Its bad workshops are reported with the directory's; a failed fetch says so and offers to retry.
  */
+import { html, type TemplateResult } from 'lit';
+import { fluxFr } from '../../i18n/agenda-flux.fr.js';
 import type { AgendaAteliers } from './agenda-ateliers.js';
 
 type Pret = NonNullable<AgendaAteliers['pret']>;
@@ -26,4 +28,12 @@ export async function lireFlux(h: AgendaAteliers, pret: Pret, cache: RequestCach
     console.warn('agenda-ateliers : le flux d’ateliers n’a pas pu être lu', e);
     h.fluxEtat = { statut: 'erreur' };
   }
+}
+
+/** The feed could not be read: said, with « Réessayer »; the directory's workshops stay on screen. */
+export function renderErreur(h: AgendaAteliers): TemplateResult {
+  return html`<div class="alerte" role="alert">
+    <p>${fluxFr.erreur}</p>
+    <button type="button" class="bouton-secondaire" @click=${() => h.pret && h.lireFlux(h.pret, 'reload')}>${fluxFr.reessayer}</button>
+  </div>`;
 }

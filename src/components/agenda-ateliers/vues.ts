@@ -4,7 +4,7 @@
  * calendar files. The first screen (search, list by day, session cards) stays within the element's budget.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { parJour } from '../../data/agenda.js';
+import { parJour, type FiltresAgenda } from '../../data/agenda.js';
 import { ajouterJours } from '../../data/ateliers.js';
 import type { PublicSpecifiquementAdresse } from '../../data/standard.js';
 import { telephoneLisible } from '../../data/telephone.js';
@@ -563,4 +563,39 @@ export function localiserCommune(lieux: readonly Lieu[], saisie: string): { lati
     n++;
   }
   return n ? { latitude: lat / n, longitude: lon / n } : undefined;
+}
+
+/** The filters of the data layer, from the form. */
+export function filtresAgenda(h: AgendaAteliers, f: FiltresUi): { filtres: FiltresAgenda; du: string; au: string; erreurCommune?: string } {
+  const du0 = h.debutFenetre;
+  let du = du0;
+  let au = h.finFenetre;
+  if (f.periode === 'cette-semaine') au = ajouterJours(lundiDe(du0), 6);
+  else if (f.periode === 'semaine-prochaine') {
+    du = ajouterJours(lundiDe(du0), 7);
+    au = ajouterJours(du, 6);
+  } else if (f.periode === 'jour' && /^\d{4}-\d{2}-\d{2}$/.test(f.jour)) du = au = f.jour;
+  const formats = f.formats.filter((x): x is 'collectif' | 'individuel' => x !== 'a_distance');
+  const filtres: FiltresAgenda = {
+    ...(f.texte.trim() ? { texte: f.texte } : {}),
+    ...(f.theme ? { thematiques: [f.theme] } : {}),
+    ...(f.niveaux.length ? { niveaux: f.niveaux } : {}),
+    ...(formats.length ? { formats } : {}),
+    ...(f.formats.includes('a_distance') ? { modalites: ['a_distance' as const] } : {}),
+    ...(f.publics.length ? { publics: f.publics } : {}),
+    ...(f.frais.length ? { frais: f.frais } : {}),
+    ...(f.placesDisponibles ? { placesDisponibles: true } : {}),
+  };
+  let erreurCommune: string | undefined;
+  if (f.position) {
+    filtres.autour = { ...f.position, rayonKm: f.rayonKm || 10 };
+  } else if (f.commune.trim()) {
+    if (!f.rayonKm) filtres.communes = [f.commune.trim()];
+    else {
+      const c = localiserCommune(h.pret?.annuaire.lieux ?? [], f.commune);
+      if (c) filtres.autour = { latitude: c.latitude, longitude: c.longitude, rayonKm: f.rayonKm };
+      else erreurCommune = f.commune.trim();
+    }
+  }
+  return { filtres, du, au, ...(erreurCommune ? { erreurCommune } : {}) };
 }

@@ -1,8 +1,7 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { KitElement } from '../../base/kit-element.js';
-import { diagnosticContext } from '../../context/diagnostic.js';
 import { AnnuaireController } from '../../controllers/annuaire-controller.js';
+import { DiagnosticController } from '../../controllers/diagnostic-controller.js';
 import { ARBRE_PAR_DEFAUT } from '../../data/arbre-orientation.js';
 import type { SeanceDatee } from '../../data/ateliers.js';
 import type { ResultatDiagnostic } from '../../data/diagnostic.js';
@@ -123,7 +122,7 @@ export class OrientationFlow extends KitElement {
   private outils?: Outils;
   /** Loaded only for a tree from outside. */
   private validation?: Validation;
-  private diagContexte?: ResultatDiagnostic;
+  private readonly diagnostics = new DiagnosticController(this);
   private arbreCharge?: { source: unknown; arbre?: ArbreOrientation };
   private focusApres?: string;
   private note = '';
@@ -152,14 +151,6 @@ export class OrientationFlow extends KitElement {
     this.erreurArbre = undefined;
     this.qr = undefined;
     this.questionAffichee = undefined;
-    new ContextConsumer(this, {
-      context: diagnosticContext,
-      subscribe: true,
-      callback: (v) => {
-        this.diagContexte = v.resultat;
-        this.requestUpdate();
-      },
-    });
   }
 
   private get m() {
@@ -172,30 +163,7 @@ export class OrientationFlow extends KitElement {
 
   /** The result of a diagnosis made on this page (property, context, or the last `diag-termine`). */
   private get diag(): ResultatDiagnostic | undefined {
-    return this.diagnostic ?? this.diagContexte ?? this.diagEvenement;
-  }
-
-  private diagEvenement?: ResultatDiagnostic;
-  private surDiag = (e: Event) => {
-    this.diagEvenement = (e as CustomEvent<{ resultat: ResultatDiagnostic }>).detail.resultat;
-    this.requestUpdate();
-  };
-  /** « Effacer mes réponses » in the diagnosis: forgotten here too. */
-  private surDiagEfface = () => {
-    this.diagEvenement = undefined;
-    this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('diag-termine', this.surDiag);
-    window.addEventListener('diag-efface', this.surDiagEfface);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('diag-termine', this.surDiag);
-    window.removeEventListener('diag-efface', this.surDiagEfface);
+    return this.diagnostic ?? this.diagnostics.resultat;
   }
 
   /** The tree in use: the property, else the URL, else the default; a faulty one is refused (erreurArbre). */
