@@ -16,6 +16,7 @@ export const ENTREES = {
   'diag-autonomie': 'src/components/diag-autonomie/diag-autonomie.ts',
   'orientation-flow': 'src/components/orientation-flow/orientation-flow.ts',
   'agenda-ateliers': 'src/components/agenda-ateliers/agenda-ateliers.ts',
+  'bandeau-aide-demarche': 'src/components/bandeau-aide-demarche/bandeau-aide-demarche.ts',
   data: 'src/data/index.ts',
 };
 

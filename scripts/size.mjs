@@ -15,6 +15,7 @@ const BUDGETS = {
   'diag-autonomie.js': 20 * 1024,
   'orientation-flow.js': 25 * 1024,
   'agenda-ateliers.js': 25 * 1024,
+  'bandeau-aide-demarche.js': 10 * 1024,
 };
 
 const modules = JSON.parse(readFileSync('dist/modules.json', 'utf8'));

@@ -1,0 +1,224 @@
+import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { definir, emettre } from '../../base/outils.js';
+import type { BandeauActionDetail, BandeauFermeDetail } from '../../events/bandeau-events.js';
+import { bandeauFr, SITES_ORGANISMES, type Organisme } from '../../i18n/bandeau.fr.js';
+
+/** The person's « Fermer » is kept for this browsing session only (sessionStorage), never beyond. */
+const CLE_FERME = 'kit-inclusion-numerique.bandeau-ferme';
+
+const FOCUSABLES = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * @summary The banner « Vous n’arrivez pas à faire une démarche en ligne ? » that an operator's page (CAF, CPAM,
+ * MSA, impôts, France Travail…) carries, with a link to the map of help pre-filtered on help with procedures.
+ *
+ * Tiny and quiet: no request at all, nothing announced on load (it is read in the page's order), a labelled
+ * close button; after closing, the focus goes to what comes next on the page, and the choice is kept for this
+ * browsing session only. To reserve its space before the script arrives (no layout shift), the page may add
+ * `bandeau-aide-demarche:not(:defined) { display: block; min-height: 7.5rem; }`.
+ *
+ * @tagname bandeau-aide-demarche
+ * @slot titre - Replaces the title.
+ * @slot texte - Replaces the sentence under the title.
+ * @slot action - Replaces the words of the link.
+ * @event {CustomEvent<BandeauActionDetail>} bandeau-action - The person followed the link.
+ * @event {CustomEvent<BandeauFermeDetail>} bandeau-ferme - The person closed the banner (cancelable: the page moves the focus itself).
+ * @csspart bandeau - The banner.
+ * @csspart action - The link.
+ * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - Background (DSFR information notice).
+ * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Link and icon.
+ */
+export class BandeauAideDemarche extends LitElement {
+  // Its own few styles rather than the shared base (KitElement, baseStyles): operators carry only what is tiny,
+  // and the banner then shares no chunk that the other elements would have to split.
+  static override styles = [
+    css`
+      :host {
+        --_bleu: var(--kit-couleur-bandeau, var(--text-default-info, #0063cb));
+        --_info: var(--kit-couleur-info, var(--background-contrast-info, #e8edff));
+        --_titre: var(--kit-couleur-titre, var(--text-title-grey, #161616));
+        --_action: var(--kit-couleur-action, var(--text-action-high-blue-france, #000091));
+        --_focus: var(--kit-couleur-focus, #0a76f6);
+        display: block;
+        font-family: inherit;
+        line-height: 1.5;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      :focus-visible {
+        outline: 2px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      a {
+        color: var(--_action);
+      }
+      .bandeau {
+        display: flex;
+        gap: 0.75rem;
+        align-items: flex-start;
+        padding: 1rem;
+        background: var(--_info);
+        border-inline-start: 0.25rem solid var(--_bleu);
+        color: var(--_titre);
+      }
+      .icone {
+        flex: none;
+        width: 1.5rem;
+        height: 1.5rem;
+        fill: var(--_bleu);
+        margin-top: 0.125rem;
+      }
+      .contenu {
+        flex: 1;
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      .titre {
+        font-weight: 700;
+        margin: 0;
+      }
+      .texte {
+        margin: 0.25rem 0 0.5rem;
+      }
+      .action {
+        display: inline-flex;
+        align-items: center;
+        min-height: 2.75rem;
+        font-weight: 700;
+      }
+      .fermer {
+        flex: none;
+        min-width: 2.75rem;
+        min-height: 2.75rem;
+        cursor: pointer;
+        border-radius: 0.25rem;
+        background: none;
+        border: 1px solid transparent;
+        color: var(--_action);
+        padding: 0;
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+      }
+      .fermer svg {
+        width: 1.25rem;
+        height: 1.25rem;
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 2.5;
+      }
+      @media (forced-colors: active) {
+        .bandeau {
+          border: 1px solid CanvasText;
+        }
+      }
+      @media print {
+        :host {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    organisme: { type: String },
+    href: { type: String },
+    besoin: { type: String },
+    ferme: { type: Boolean, reflect: true },
+  };
+
+  /** `caf`, `cpam`, `msa`, `impots`, `france-travail`, `ants`, `retraite`: the message names the operator's site. */
+  declare organisme: string;
+  /** The page with the map of help (`<carte-mediation synchro-url>`); `?besoin=demarche` is added. */
+  declare href: string;
+  /** The need the map opens on (default `demarche`). */
+  declare besoin: string;
+  /** Closed by the person (kept for the session). */
+  declare ferme: boolean;
+
+  constructor() {
+    super();
+    this.organisme = '';
+    this.href = '';
+    this.besoin = 'demarche';
+    this.ferme = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      if (sessionStorage.getItem(CLE_FERME) === '1') this.ferme = true;
+    } catch {
+      // Storage refused (private browsing, policy): the banner shows.
+    }
+  }
+
+  override updated(): void {
+    this.hidden = this.ferme;
+  }
+
+  /** The link, with the need (and the operator) for the map page. */
+  private get lien(): string | undefined {
+    if (!this.href) return undefined;
+    try {
+      const u = new URL(this.href, document.baseURI);
+      if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+      if (this.besoin) u.searchParams.set('besoin', this.besoin);
+      return u.href;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private fermer(): void {
+    this.ferme = true;
+    try {
+      sessionStorage.setItem(CLE_FERME, '1');
+    } catch {
+      // Not kept: it shows again on the next page, which is better than an error.
+    }
+    if (!emettre<BandeauFermeDetail>(this, 'bandeau-ferme', {}, { cancelable: true })) return;
+    // The focus goes where Tab would have led next: the first focusable thing after the banner.
+    const suivant = [...document.querySelectorAll<HTMLElement>(FOCUSABLES)].find(
+      (el) => !this.contains(el) && !!(this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) && el.offsetParent !== null,
+    );
+    if (suivant) suivant.focus();
+    else (document.activeElement as HTMLElement | null)?.blur();
+  }
+
+  override render(): TemplateResult {
+    const m = bandeauFr;
+    const site = (SITES_ORGANISMES as Record<string, string>)[this.organisme as Organisme];
+    const lien = this.lien;
+    return html`<div class="bandeau" part="bandeau" role="region" aria-labelledby="titre">
+      <svg class="icone" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d="M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20Zm1 8h-2v8h2v-8Zm0-4h-2v2h2V6Z" />
+      </svg>
+      <div class="contenu">
+        <p class="titre" id="titre"><slot name="titre">${m.titre}</slot></p>
+        <p class="texte"><slot name="texte">${m.texte(site)}</slot></p>
+        ${lien
+          ? html`<a
+              class="action"
+              part="action"
+              href=${lien}
+              @click=${() => emettre<BandeauActionDetail>(this, 'bandeau-action', { href: lien, ...(site ? { organisme: this.organisme } : {}) })}
+              ><slot name="action">${m.action}</slot></a
+            >`
+          : nothing}
+      </div>
+      <button type="button" class="fermer" aria-label=${m.fermer} title=${m.fermer} @click=${() => this.fermer()}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
+      </button>
+    </div>`;
+  }
+}
+
+definir('bandeau-aide-demarche', BandeauAideDemarche);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bandeau-aide-demarche': BandeauAideDemarche;
+  }
+}
