@@ -23,3 +23,9 @@ export const bandeauFr = {
   action: 'Trouver de l’aide près de chez moi',
   fermer: 'Fermer le message « Vous n’arrivez pas à faire une démarche en ligne ? »',
 };
+
+/** The postal-code mode's words: with the form in the banner, the rest with the lazy module. */
+export const bandeauFormFr = {
+  libelle: 'Votre code postal ou votre commune',
+  chercher: 'Voir les lieux proches',
+};

@@ -4,6 +4,10 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { waitUntil } from '@open-wc/testing';
+import { chargerAnnuaire } from '../../src/data/charger.js';
+import { repondAuBesoin } from '../../src/data/besoins.js';
+import { distanceKm } from '../../src/data/distance.js';
 import '../../src/components/bandeau-aide-demarche/bandeau-aide-demarche.js';
 import type { BandeauAideDemarche } from '../../src/components/bandeau-aide-demarche/bandeau-aide-demarche.js';
 
@@ -144,5 +148,80 @@ describe('<bandeau-aide-demarche>', () => {
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
+  });
+
+  describe('postal-code mode (src)', () => {
+    const SRC = '/data/tourcoing.json';
+    const ressources = () => performance.getEntriesByType('resource').map((e) => e.name);
+
+    async function chercher(el: BandeauAideDemarche, saisie: string): Promise<void> {
+      const champ = racine(el).querySelector<HTMLInputElement>('#pres')!;
+      champ.value = saisie;
+      racine(el).querySelector<HTMLFormElement>('form')!.requestSubmit();
+      await waitUntil(() => racine(el).querySelector('.reponse'), 'pas de réponse', { timeout: 10000 });
+      await el.updateComplete;
+    }
+
+    it('requests nothing until asked; then shows the three nearest places that help with procedures, with today’s hours and a number to tap', async () => {
+      performance.setResourceTimingBufferSize(100000);
+      const cle = `/data/tourcoing.json?t=${Date.now()}`;
+      const el = await fixture<BandeauAideDemarche>(html`<bandeau-aide-demarche organisme="caf" href="/aide.html" src=${cle}></bandeau-aide-demarche>`);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(ressources().some((n) => n.includes(cle))).to.equal(false);
+      expect(racine(el).querySelector('label[for="pres"]')?.textContent).to.equal('Votre code postal ou votre commune');
+      await expect(el).to.be.accessible();
+
+      await chercher(el, '59200');
+      expect(ressources().filter((n) => n.includes(cle)).length).to.equal(1);
+      expect(ressources().some((n) => n.includes('maplibre'))).to.equal(false);
+
+      // What the sample directory says: the three places serving « démarche » nearest to Tourcoing's centre.
+      const { annuaire } = await chargerAnnuaire(await (await fetch(SRC)).text());
+      const tcg = annuaire.lieux.filter((l) => l.code_postal === '59200' && l.latitude !== undefined);
+      const centre = {
+        latitude: tcg.reduce((a, l) => a + l.latitude!, 0) / tcg.length,
+        longitude: tcg.reduce((a, l) => a + l.longitude!, 0) / tcg.length,
+      };
+      const attendus = annuaire.lieux
+        .filter((l) => l.latitude !== undefined && repondAuBesoin(l, 'demarche'))
+        .sort((a, b) => distanceKm(centre, a as never) - distanceKm(centre, b as never))
+        .slice(0, 3)
+        .map((l) => l.nom);
+      const items = [...racine(el).querySelectorAll('.proches li')];
+      expect(items.map((li) => li.querySelector('strong')!.textContent)).to.deep.equal(attendus);
+      expect(texte(racine(el).querySelector('.reponse [role="status"]'))).to.equal('Les 3 lieux les plus proches de Tourcoing :');
+      for (const li of items) {
+        expect(texte(li)).to.match(/\(à \d+(,\d)? km\)/);
+        const tel = li.querySelector<HTMLAnchorElement>('a[href^="tel:"]');
+        if (tel) expect(texte(tel)).to.match(/^Appeler le (0\d( \d\d){4}|\d{3,4})$/); // French short numbers (3631) too
+      }
+      const toutes = [...racine(el).querySelectorAll<HTMLAnchorElement>('.reponse > a')].find((a) => texte(a) === 'Voir toutes les adresses')!;
+      const u = new URL(toutes.href);
+      expect(u.pathname).to.equal('/aide.html');
+      expect(u.searchParams.get('besoin')).to.equal('demarche');
+      expect(u.searchParams.get('pres')).to.equal('59200');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when the commune is unknown', async () => {
+      const el = await fixture<BandeauAideDemarche>(html`<bandeau-aide-demarche href="/aide.html" src=${SRC}></bandeau-aide-demarche>`);
+      await chercher(el, 'Perpignan');
+      expect(texte(racine(el).querySelector('.reponse[role="alert"]'))).to.equal(
+        'Nous ne trouvons pas « Perpignan ». Vérifiez le code postal ou écrivez le nom de la commune.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('says a failed download plainly and offers to retry, which works', async () => {
+      const src = `/test-instable/bandeau-${Date.now()}/orientation/annuaire.json`;
+      const el = await fixture<BandeauAideDemarche>(html`<bandeau-aide-demarche href="/aide.html" src=${src}></bandeau-aide-demarche>`);
+      await chercher(el, 'Tourcoing');
+      const alerte = racine(el).querySelector('.reponse[role="alert"]');
+      expect(texte(alerte)).to.include('La liste des lieux n’a pas pu être chargée');
+      await expect(el).to.be.accessible();
+      [...alerte!.querySelectorAll('button')].find((b) => texte(b) === 'Réessayer')!.click();
+      await waitUntil(() => racine(el).querySelector('.proches li'), 'pas de lieux après « Réessayer »', { timeout: 10000 });
+      expect(racine(el).querySelectorAll('.proches li').length).to.be.within(1, 3);
+    });
   });
 });

@@ -1,7 +1,9 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { definir, emettre } from '../../base/outils.js';
 import type { BandeauActionDetail, BandeauFermeDetail } from '../../events/bandeau-events.js';
-import { bandeauFr, SITES_ORGANISMES, type Organisme } from '../../i18n/bandeau.fr.js';
+import { bandeauFormFr, bandeauFr, SITES_ORGANISMES, type Organisme } from '../../i18n/bandeau.fr.js';
+
+type Proches = typeof import('./proches.js');
 
 /** The person's « Fermer » is kept for this browsing session only (sessionStorage), never beyond. */
 const CLE_FERME = 'kit-inclusion-numerique.bandeau-ferme';
@@ -108,6 +110,49 @@ export class BandeauAideDemarche extends LitElement {
         stroke: currentColor;
         stroke-width: 2.5;
       }
+      .cp label {
+        display: block;
+        font-weight: 700;
+      }
+      .ligne {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+      input {
+        font: inherit;
+        min-height: 2.75rem;
+        padding: 0.25rem 0.5rem;
+        width: 12rem;
+        max-width: 100%;
+        border: 1px solid currentColor;
+        border-radius: 0.25rem;
+      }
+      .secondaire {
+        font: inherit;
+        min-height: 2.75rem;
+        padding: 0.5rem 1rem;
+        border: 1px solid var(--_action);
+        border-radius: 0.25rem;
+        background: #fff;
+        color: var(--_action);
+        cursor: pointer;
+      }
+      .reponse {
+        margin-top: 0.75rem;
+      }
+      .proches {
+        padding-inline-start: 1.25rem;
+      }
+      .proches li {
+        margin-bottom: 0.5rem;
+      }
+      .proches a,
+      .reponse > a {
+        display: inline-flex;
+        align-items: center;
+        min-height: 2.75rem;
+      }
       @media (forced-colors: active) {
         .bandeau {
           border: 1px solid CanvasText;
@@ -126,6 +171,9 @@ export class BandeauAideDemarche extends LitElement {
     href: { type: String },
     besoin: { type: String },
     ferme: { type: Boolean, reflect: true },
+    src: { type: String },
+    reponse: { state: true },
+    enCours: { state: true },
   };
 
   /** `caf`, `cpam`, `msa`, `impots`, `france-travail`, `ants`, `retraite`: the message names the operator's site. */
@@ -136,6 +184,15 @@ export class BandeauAideDemarche extends LitElement {
   declare besoin: string;
   /** Closed by the person (kept for the session). */
   declare ferme: boolean;
+  /**
+   * A directory: the banner then offers a postal-code field and shows the three nearest places that help with
+   * procedures. The directory is only requested when the person asks; `href` becomes « Voir toutes les adresses ».
+   */
+  declare src: string;
+  declare private reponse: import('./proches.js').Reponse | undefined;
+  declare private enCours: boolean;
+  private proches?: Proches;
+  private saisie = '';
 
   constructor() {
     super();
@@ -143,6 +200,9 @@ export class BandeauAideDemarche extends LitElement {
     this.href = '';
     this.besoin = 'demarche';
     this.ferme = false;
+    this.src = '';
+    this.reponse = undefined;
+    this.enCours = false;
   }
 
   override connectedCallback(): void {
@@ -158,16 +218,33 @@ export class BandeauAideDemarche extends LitElement {
     this.hidden = this.ferme;
   }
 
-  /** The link, with the need (and the operator) for the map page. */
-  private get lien(): string | undefined {
+  /** The link, with the need (and, after a search, the commune) for the map page. */
+  private lienVers(pres?: string): string | undefined {
     if (!this.href) return undefined;
     try {
       const u = new URL(this.href, document.baseURI);
       if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
       if (this.besoin) u.searchParams.set('besoin', this.besoin);
+      if (pres) u.searchParams.set('pres', pres);
       return u.href;
     } catch {
       return undefined;
+    }
+  }
+
+  /** Loads the postal-code mode (first time only), then the directory, then shows the nearest places. */
+  private async chercher(e?: SubmitEvent, reessai = false): Promise<void> {
+    e?.preventDefault();
+    if (e) this.saisie = String(new FormData(e.target as HTMLFormElement).get('pres') ?? '').trim();
+    if (!this.saisie || this.enCours) return;
+    this.enCours = true;
+    try {
+      this.proches ??= await import('./proches.js');
+      this.reponse = await this.proches.chercher(this.src, this.saisie, this.besoin, reessai);
+    } catch {
+      this.reponse = { statut: 'erreur' };
+    } finally {
+      this.enCours = false;
     }
   }
 
@@ -190,7 +267,7 @@ export class BandeauAideDemarche extends LitElement {
   override render(): TemplateResult {
     const m = bandeauFr;
     const site = (SITES_ORGANISMES as Record<string, string>)[this.organisme as Organisme];
-    const lien = this.lien;
+    const lien = this.lienVers();
     return html`<div class="bandeau" part="bandeau" role="region" aria-labelledby="titre">
       <svg class="icone" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20Zm1 8h-2v8h2v-8Zm0-4h-2v2h2V6Z" />
@@ -198,7 +275,22 @@ export class BandeauAideDemarche extends LitElement {
       <div class="contenu">
         <p class="titre" id="titre"><slot name="titre">${m.titre}</slot></p>
         <p class="texte"><slot name="texte">${m.texte(site)}</slot></p>
-        ${lien
+        ${this.src
+          ? html`<form class="cp" @submit=${(e: SubmitEvent) => this.chercher(e)}>
+              <label for="pres">${bandeauFormFr.libelle}</label>
+              <span class="ligne">
+                <input id="pres" name="pres" type="text" autocomplete="postal-code" required />
+                <button type="submit" class="secondaire" ?disabled=${this.enCours}>${bandeauFormFr.chercher}</button>
+              </span>
+            </form>
+            ${this.reponse && this.proches
+              ? this.proches.renderReponse(
+                  this.reponse,
+                  this.reponse.statut === 'ok' ? this.lienVers(this.saisie) : lien,
+                  () => void this.chercher(undefined, true),
+                )
+              : nothing}`
+          : lien
           ? html`<a
               class="action"
               part="action"
