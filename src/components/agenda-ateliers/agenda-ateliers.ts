@@ -4,7 +4,7 @@ import { lienSur } from '../../base/liens.js';
 import type { Carte } from '../../carte/carte.js';
 import { AnnuaireController } from '../../controllers/annuaire-controller.js';
 import { DiagnosticController } from '../../controllers/diagnostic-controller.js';
-import { parJour, pourNiveau, seancesAgenda } from '../../data/agenda.js';
+import { libelleJour, parJour, pourNiveau, seancesAgenda } from '../../data/agenda.js';
 import { ajouterJours } from '../../data/ateliers.js';
 import type { ResultatDiagnostic } from '../../data/diagnostic.js';
 import { lienTelephone, telephoneLisible } from '../../data/telephone.js';
@@ -646,7 +646,7 @@ export class AgendaAteliers extends KitElement {
     const cle = cleSeance(s);
     const ouvert = detailOuvert || this.ouvertes.has(cle);
     const aujourdhui = this.aujourdhui;
-    const jour = parJour([s], aujourdhui, ajouterJours(aujourdhui, 1))[0]!.libelle;
+    const jour = libelleJour(s.date, aujourdhui, ajouterJours(aujourdhui, 1));
     const statut = this.marqueStatut(s);
     const inactive = s.statut === 'annule' || s.statut === 'reporte';
     const ins = a.inscription;

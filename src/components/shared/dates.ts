@@ -6,16 +6,14 @@ export function heureFr(hhmm: string): string {
   return m && m !== '00' ? `${Number(h)} h ${m}` : `${Number(h)} h`;
 }
 
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than using it. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's local date `YYYY-MM-DD` in a time zone (src/data/temps.ts does this and more, at a higher cost). */
 export function aujourdhuiDans(fuseau: string): string {
+  let f = formats.get(fuseau);
+  if (!f) formats.set(fuseau, (f = new Intl.DateTimeFormat('fr-FR', { timeZone: fuseau, year: 'numeric', month: '2-digit', day: '2-digit' })));
   const p: Record<string, string> = {};
-  for (const { type, value } of new Intl.DateTimeFormat('fr-FR', {
-    timeZone: fuseau,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date())) {
-    p[type] = value;
-  }
+  for (const { type, value } of f.formatToParts(new Date())) p[type] = value;
   return `${p.year}-${p.month}-${p.day}`;
 }
