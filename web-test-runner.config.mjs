@@ -75,6 +75,8 @@ function geolocalisation() {
 
 export default {
   rootDir: here,
+  // WTR_PORT: another port, so that two runs (or `npm start` on 8000) can share the machine.
+  port: Number(process.env.WTR_PORT) || 8000,
   files: ['test/**/*.test.ts', '!test/sans-webgl/**', ...(hasSharedData ? [] : ['!test/real-data/**'])],
   nodeResolve: true,
   // One test page at a time: a page in a background tab gets no animation frames, and fixtures (and MapLibre)
