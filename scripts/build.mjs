@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: Rollup (browser entries + Node build), type declarations and custom-elements.json.
+// `npm run build`: Rollup (browser entries + Node build), the self-contained files (dist/autonome), type declarations and custom-elements.json.
 // `--node-only`: only the Node build of the data layer and the command line (used by `prepare`, bench, CLI).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -17,6 +17,7 @@ if (nodeOnly) {
 } else {
   rmSync('dist', { recursive: true, force: true });
   run(bin('rollup'), ['-c', '--silent']);
+  run('node', ['scripts/autonome.mjs']);
   run(bin('tsc'), ['-p', 'tsconfig.build.json', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist/types', '--sourceMap', 'false']);
   run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/base/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet']);
 }

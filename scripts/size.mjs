@@ -58,6 +58,24 @@ for (const [entree, budget] of Object.entries(BUDGETS)) {
     console.log(`  + à la demande : ${nom.slice(0, 40).padEnd(40)} ${ko(td.min)} ${ko(td.gz)}`);
   }
 }
+// dist/autonome: the self-contained files for any host or CDN (scripts/autonome.mjs). One file is all a page
+// downloads for an element at first: the same budgets apply to that single file.
+console.log('\nFichiers autonomes (dist/autonome/, un seul fichier par élément, Lit compris)');
+for (const [entree, budget] of Object.entries({ ...BUDGETS, 'kit-inclusion-numerique.js': null })) {
+  if (['data.js', 'index.js'].includes(entree)) continue;
+  const b = readFileSync(`dist/autonome/${entree}`);
+  const gz = gzipSync(b, { level: 9 }).length;
+  const ok = budget === null || gz <= budget;
+  if (!ok) depasse = true;
+  // MapLibre is never in the file itself: only its lazy chunk names its worker.
+  if (b.includes('maplibre-gl-worker')) {
+    console.log(`autonome/${entree} contient MapLibre : il ne doit l’atteindre que par import().`);
+    depasse = true;
+  }
+  console.log(
+    `${entree.padEnd(26)} ${ko(b.length)} ${ko(gz)}   ${budget === null ? '     —' : ko(budget)} ${budget === null ? '' : ok ? 'OK' : 'DÉPASSÉ'}`,
+  );
+}
 if (process.argv.includes('--details')) {
   for (const [f, c] of Object.entries(modules)) {
     console.log(`\n${f} (${ko(taille(f).gz)} gzip)`);
