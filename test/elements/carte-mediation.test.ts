@@ -458,6 +458,14 @@ describe('<carte-mediation>', () => {
       'Médiathèque André Malraux',
       'Point numérique CAF de Tourcoing',
     ]);
+    // The page sets another need (a diagnosis, the desk page): it replaces the one it set, it is not added to it.
+    const puces = () => $$(el, '.puce:not(.effacer)').map((b) => b.getAttribute('aria-label'));
+    el.besoin = 'materiel';
+    await el.updateComplete;
+    expect(puces()).to.deep.equal(['Retirer le filtre : Accéder à un ordinateur ou à internet']);
+    el.besoin = 'demarche';
+    await el.updateComplete;
+    expect(puces()).to.deep.equal(['Retirer le filtre : Faire une démarche en ligne']);
   });
 
   it('keeps its choices in the page address when asked, and reads them back', async () => {

@@ -84,21 +84,32 @@ function pointDe(l: Lieu): PointCarte {
  *
  * @tagname carte-mediation
  * @summary Carte et liste des lieux d’aide au numérique, avec filtres, fiche, impression et partage.
- * @event {CustomEvent<CarteLieuSelectionneDetail>} carte-lieu-selectionne - Une fiche de lieu a été ouverte.
- * @event {CustomEvent<CarteFiltresChangesDetail>} carte-filtres-changes - Les filtres ou le lieu de recherche ont changé ; `detail.total` donne le nombre de lieux.
- * @event {CustomEvent<CarteImpressionDetail>} carte-impression - La personne a demandé à imprimer la liste ou une fiche.
- * @event {CustomEvent<CartePartageDetail>} carte-partage - La personne a copié un lien ou préparé un SMS.
- * @csspart recherche - Le formulaire « Où cherchez-vous ? ».
- * @csspart filtres - Le panneau des filtres.
- * @csspart liste - La liste des lieux.
+ * @attr {string} lang - Langue des textes ; par défaut celle de la page, sinon le français. Seul le français est fourni aujourd’hui.
+ * @fires {CustomEvent<CarteLieuSelectionneDetail>} carte-lieu-selectionne - La personne a ouvert la fiche d’un lieu : `detail.lieu` (le lieu, tel que dans l’annuaire), `detail.depuis` (`liste` ou `carte`).
+ * @fires {CustomEvent<CarteFiltresChangesDetail>} carte-filtres-changes - Les filtres ou le lieu cherché ont changé (pas au premier affichage) : `detail.filtres` (les choix, territoire non compris), `detail.total` (le nombre de lieux trouvés).
+ * @fires {CustomEvent<CarteImpressionDetail>} carte-impression - La personne a demandé à imprimer la liste (`detail.quoi` = `liste`) ou une fiche (`lieu`, avec `detail.lieu`).
+ * @fires {CustomEvent<CartePartageDetail>} carte-partage - La personne a copié le lien (`detail.moyen` = `lien`) ou préparé un SMS (`sms`), pour la liste ou un lieu (`detail.lieu`).
+ * @csspart recherche - Le formulaire « près de chez moi » (commune, distance, « Me localiser »).
+ * @csspart filtres - Le panneau des filtres, quand il est ouvert.
+ * @csspart liste - Le panneau de la liste des lieux (ou de la fiche ouverte).
  * @csspart carte - Le cadre de la carte.
- * @csspart fiche - La fiche d’un lieu.
- * @csspart etat - Le message de chargement, d’erreur ou d’annuaire vide.
+ * @csspart fiche - La fiche d’un lieu, à l’écran et sur papier.
+ * @csspart etat - Le message de chargement, d’annuaire vide ou d’erreur (avec « Réessayer »).
+ * @csspart erreur - Le message d’erreur de chargement (il porte aussi la partie `etat`).
  * @cssproperty [--kit-carte-hauteur=32rem] - Hauteur de la carte (et de la liste à côté, sur grand écran). L’attribut `hauteur` la remplace.
- * @cssproperty [--kit-couleur-action=#000091] - Couleur des boutons et des points (jeton DSFR `--background-action-high-blue-france`).
- * @cssproperty [--kit-couleur-texte=#3a3a3a] - Couleur du texte (jeton DSFR `--text-default-grey`).
- * @cssproperty [--kit-couleur-bordure=#ddd] - Couleur des bordures (jeton DSFR `--border-default-grey`).
- * @cssproperty [--kit-couleur-succes=#18753c] - Couleur de « Ouvert » (jeton DSFR `--text-default-success`).
+ * @cssproperty [--kit-couleur-texte=var(--text-default-grey, #3a3a3a)] - Texte.
+ * @cssproperty [--kit-couleur-titre=var(--text-title-grey, #161616)] - Titres et texte des pastilles de filtres.
+ * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Fond des boutons principaux, choix « Liste / Carte » actif, cases cochées, points et groupes de la carte, bord des boutons secondaires.
+ * @cssproperty [--kit-couleur-action-texte=var(--text-inverted-blue-france, #f5f5fe)] - Texte sur `--kit-couleur-action` (boutons principaux, nombres des groupes sur la carte).
+ * @cssproperty [--kit-couleur-lien=var(--text-action-high-blue-france, #000091)] - Liens et texte des boutons secondaires.
+ * @cssproperty [--kit-couleur-bordure=var(--border-default-grey, #ddd)] - Bordures (panneau des filtres, lieux de la liste, carte).
+ * @cssproperty [--kit-couleur-fond=var(--background-default-grey, #fff)] - Fond des boutons secondaires et des champs.
+ * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - Fond des pastilles de filtres et des messages « aucun lieu », « carte indisponible ».
+ * @cssproperty [--kit-couleur-erreur=var(--text-default-error, #ce0500)] - Messages d’erreur de la recherche.
+ * @cssproperty [--kit-couleur-succes=var(--text-default-success, #18753c)] - « Ouvert ».
+ * @cssproperty [--kit-couleur-avertissement=var(--text-default-warning, #b34000)] - « Horaires à vérifier » et mises en garde de la fiche.
+ * @cssproperty [--kit-couleur-focus=#0a76f6] - Contour de l’élément qui a le focus (points de la carte compris).
+ * @cssproperty [--kit-rayon=0.25rem] - Arrondi des boutons, champs et cadres.
  */
 export class CarteMediation extends KitElement {
   static override styles = [baseStyles, styles];
@@ -131,34 +142,52 @@ export class CarteMediation extends KitElement {
     copie: { state: true },
   };
 
-  /** URL of the directory, when the element is not inside `<annuaire-inclusion>`. */
+  /** Adresse (URL) de l’annuaire, quand l’élément n’est pas dans `<annuaire-inclusion>` (sinon, ignoré). */
   declare src: string;
   /**
-   * Territory shown, set by the integrator: INSEE codes or postal codes (5 characters) and départements
-   * (2 or 3), separated by spaces or commas: `territoire="59599 59200"`, `territoire="59 62"`.
+   * Le territoire montré : codes INSEE ou codes postaux (5 caractères) et départements (2 ou 3), séparés par des
+   * espaces, des virgules ou des points-virgules : `territoire="59599 59200"`, `territoire="59 62"`. Vide : tout
+   * l’annuaire.
    */
   declare territoire: string;
-  /** A need chosen in advance (the person can remove it): `materiel`, `autonomie`, `demarche` or `accompagnement`. */
+  /**
+   * Un besoin choisi d’avance (la personne peut le retirer) : `materiel`, `autonomie`, `demarche` ou
+   * `accompagnement`.
+   */
   declare besoin: string;
-  /** Map centre as `latitude,longitude` (default: the directory's territory, else all its places). */
+  /** Centre de la carte, `latitude,longitude` ; sinon celui du territoire de l’annuaire, sinon tous les lieux. */
   declare centre: string;
+  /**
+   * Niveau de zoom de départ ; sinon celui du territoire de l’annuaire. Sans aucun centre (`centre` ou celui du
+   * territoire), la carte cadre tous les lieux et le zoom suit.
+   */
   declare zoom: number | undefined;
-  /** Tile style URL (MapLibre style JSON), or `aucun` for a plain background with the points (no request). Default: Plan IGN. */
+  /**
+   * Style du fond de carte : l’adresse d’un style MapLibre (JSON) ; par défaut le Plan IGN de la Géoplateforme
+   * (gratuit, sans clé) ; `aucun` : un fond uni avec les points, sans aucune requête.
+   */
   declare fond: string;
   /**
-   * Address search through the national address API (Géoplateforme). Absent: off, the commune or postal code
-   * is found in the directory itself. Present and empty: the national API. A URL: that API (same format).
+   * Recherche d’une adresse. Absent : pas de recherche d’adresse, la commune ou le code postal sont trouvés dans
+   * l’annuaire, sans requête. Présent et vide : le service de géocodage de la Géoplateforme. Une URL : ce service
+   * (même format de réponse). Seul ce qui est tapé est envoyé, et seulement pour une adresse.
    */
   declare rechercheAdresse: string | null;
-  /** Where « Signaler une erreur » writes: an e-mail address or a form URL. Default: the directory's `contact_signalement`. */
+  /**
+   * Où mène « Signaler une erreur » : une adresse e-mail ou l’URL d’un formulaire. Par défaut
+   * `territoire.contact_signalement` de l’annuaire ; sans l’un ni l’autre, le lien n’apparaît pas.
+   */
   declare lienSignalement: string;
-  /** Height of the map (CSS length, e.g. `40rem`). */
+  /** Hauteur de la carte (longueur CSS, par exemple `40rem`) ; remplace `--kit-carte-hauteur`. */
   declare hauteur: string;
-  /** Opt-in: keep the filters and the opened place in the page address, so a filtered view can be shared. */
+  /**
+   * Garde les filtres, la recherche et le lieu ouvert dans l’adresse de la page (`?besoin=demarche&pres=…&lieu=…`),
+   * pour partager ou recharger une vue filtrée ; les autres paramètres de la page sont laissés tels quels.
+   */
   declare synchroUrl: boolean;
-  /** Level of the element's headings (1 to 6). */
+  /** Niveau du titre de l’élément (1 à 6) ; les titres de la liste et des fiches suivent. */
   declare niveauTitre: number;
-  /** The moment « ouvert maintenant » refers to; default: now. For the desk page and tests. */
+  /** L’instant auquel « ouvert maintenant » se rapporte ; par défaut, maintenant. Pour le poste d’accueil et les tests. */
   declare maintenant: Date | undefined;
 
   declare private filtres: FiltresCarte;
@@ -291,8 +320,17 @@ export class CarteMediation extends KitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('besoin') && BESOINS.includes(this.besoin as Besoin) && !this.filtres.besoins?.includes(this.besoin as Besoin)) {
-      this.filtres = { ...this.filtres, besoins: [...(this.filtres.besoins ?? []), this.besoin as Besoin] };
+    // Through the CSSOM, not a `style` attribute in the template: a strict Content-Security-Policy
+    // (style-src 'self') blocks style attributes, not `style.setProperty`.
+    if (changed.has('hauteur')) {
+      if (this.hauteur) this.style.setProperty('--_hauteur', this.hauteur);
+      else this.style.removeProperty('--_hauteur');
+    }
+    // A need set by the page replaces the one it set before (the person's own choices stay).
+    if (changed.has('besoin')) {
+      const besoins = (this.filtres.besoins ?? []).filter((b) => b !== changed.get('besoin'));
+      if (BESOINS.includes(this.besoin as Besoin) && !besoins.includes(this.besoin as Besoin)) besoins.push(this.besoin as Besoin);
+      this.filtres = { ...this.filtres, besoins };
     }
     if (this.synchroUrl && !this.url) {
       void import('../../data/etat-url.js').then((u) => {
@@ -642,9 +680,8 @@ export class CarteMediation extends KitElement {
   protected override render() {
     const v = this.annuaire.valeur;
     const etat = renderEtatAnnuaire(v, messagesPour(this.langue));
-    const style = this.hauteur ? `--_hauteur: ${this.hauteur}` : '';
     if (etat !== undefined || v.etat.statut !== 'pret' || this.attendUrl) {
-      return html`<div class="racine" style=${style}><div class="titre-${this.niveau}" role="heading" aria-level=${this.niveau}>${this.m.titre}</div>${etat}</div>`;
+      return html`<div class="racine"><div class="titre-${this.niveau}" role="heading" aria-level=${this.niveau}>${this.m.titre}</div>${etat}</div>`;
     }
     const m = this.m;
     const lieu = this.selection ? this.base.find((l) => l.id === this.selection) : undefined;
@@ -652,7 +689,7 @@ export class CarteMediation extends KitElement {
     const montrerListe = !this.etroit || this.vue === 'liste' || sansCarte;
     const montrerCarte = !sansCarte && (!this.etroit || this.vue === 'carte');
     return html`
-      <div class="racine ecran ${this.etroit ? 'etroit' : 'large'} ${sansCarte ? 'sans-carte' : ''}" style=${style}>
+      <div class="racine ecran ${this.etroit ? 'etroit' : 'large'} ${sansCarte ? 'sans-carte' : ''}">
         <div class="titre-${this.niveau}" role="heading" aria-level=${this.niveau}>${m.titre}</div>
         ${this.renderRecherche()}
         ${this.renderBarre()}
@@ -764,7 +801,7 @@ export class CarteMediation extends KitElement {
           </ul>`
         : nothing}
       <p class="compte" role="status" aria-live="polite">
-        <strong>${m.resultats.nombre(this.resultats.length)}</strong>${horsCarte && this.etatCarte !== 'sans-webgl' ? html` · ${m.resultats.horsCarte(horsCarte)}` : nothing}
+        <strong>${m.resultats.nombre(this.resultats.length)}</strong>${horsCarte && this.etatCarte !== 'sans-webgl' ? html`\u0020· ${m.resultats.horsCarte(horsCarte)}` : nothing}
       </p>
     </div>`;
   }
@@ -795,7 +832,7 @@ export class CarteMediation extends KitElement {
                 <div role="heading" aria-level=${Math.min(6, niveau + 1)} class="nom">
                   <button type="button" class="lien-bouton" data-lieu=${i} @click=${() => this.ouvrir(l, 'liste')}>${l.nom}</button>
                 </div>
-                <p class="adresse">${a1}, ${a2}${r.distanceKm !== undefined ? html` · <strong>${m.resultats.distance(r.distanceKm)}</strong>` : nothing}</p>
+                <p class="adresse">${a1}, ${a2}${r.distanceKm !== undefined ? html`\u0020· <strong>${m.resultats.distance(r.distanceKm)}</strong>` : nothing}</p>
                 <p class="etat ${h.etat ? (h.ouvert ? 'ouvert' : 'ferme') : 'a-verifier-etat'}">${h.etat ?? m.fiche.aVerifier}</p>
                 ${renderTelephone(l.telephone, m)}
               </li>`;
