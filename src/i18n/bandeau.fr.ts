@@ -21,7 +21,8 @@ export const bandeauFr = {
       ? `Pour votre démarche sur ${site}, un conseiller numérique peut vous expliquer le fonctionnement du site, près de chez vous. C’est gratuit.`
       : 'Un conseiller numérique peut vous expliquer le fonctionnement du site, près de chez vous. C’est gratuit.',
   action: 'Trouver de l’aide près de chez moi',
-  fermer: 'Fermer le message « Vous n’arrivez pas à faire une démarche en ligne ? »',
+  // The region's name and the button's say what the banner is without repeating its title: the title is heard once.
+  fermer: 'Fermer ce message',
 };
 
 /** The postal-code mode's words: with the form in the banner, the rest with the lazy module. */

@@ -29,9 +29,15 @@ describe('<bandeau-aide-demarche>', () => {
     expect(u.searchParams.get('source')).to.equal('caf');
     expect(u.searchParams.get('besoin')).to.equal('demarche');
     expect(texte(lien(el))).to.equal('Trouver de l’aide près de chez moi');
-    // The region is named by its title; nothing is announced on load (no live region).
+    // Its text is heard once: the region and the close button have short names of their own that do not repeat
+    // the title; nothing is announced on load (no live region).
     const region = racine(el).querySelector('[role="region"]')!;
-    expect(region.getAttribute('aria-labelledby')).to.equal('titre');
+    expect(region.getAttribute('aria-label')).to.equal('Aide pour les démarches en ligne');
+    expect(region.hasAttribute('aria-labelledby')).to.equal(false);
+    expect(fermer(el).getAttribute('aria-label')).to.equal('Fermer ce message');
+    const titre = 'Vous n’arrivez pas à faire une démarche en ligne ?';
+    const noms = [...racine(el).querySelectorAll('[aria-label], [title]')].flatMap((e) => [e.getAttribute('aria-label'), e.getAttribute('title')]);
+    expect(noms.filter((n) => n?.includes(titre))).to.deep.equal([]);
     expect(racine(el).querySelector('[role="status"], [role="alert"], [aria-live]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -93,7 +99,7 @@ describe('<bandeau-aide-demarche>', () => {
     </div>`);
     const el = page.querySelector<BandeauAideDemarche>('bandeau-aide-demarche')!;
     const b = fermer(el);
-    expect(b.getAttribute('aria-label')).to.equal('Fermer le message « Vous n’arrivez pas à faire une démarche en ligne ? »');
+    expect(b.getAttribute('aria-label')).to.equal('Fermer ce message');
     expect(b.getBoundingClientRect().width).to.be.at.least(44);
     expect(b.getBoundingClientRect().height).to.be.at.least(44);
     b.focus();
@@ -104,6 +110,8 @@ describe('<bandeau-aide-demarche>', () => {
     expect(el.hidden).to.equal(true);
     expect(getComputedStyle(el).display).to.equal('none');
     expect(document.activeElement?.id).to.equal('apres');
+    // Dismissed: nothing of it left in the accessibility tree, and the page around it is clean.
+    await expect(page).to.be.accessible();
     expect(sessionStorage.getItem(CLE)).to.equal('1');
     expect(localStorage.getItem(CLE)).to.equal(null);
     // Another page of the same session: the banner stays closed.

@@ -11,24 +11,29 @@ const CLE_FERME = 'kit-inclusion-numerique.bandeau-ferme';
 const FOCUSABLES = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
- * @summary The banner « Vous n’arrivez pas à faire une démarche en ligne ? » that an operator's page (CAF, CPAM,
- * MSA, impôts, France Travail…) carries, with a link to the map of help pre-filtered on help with procedures.
+ * The banner « Vous n’arrivez pas à faire une démarche en ligne ? » that an operator's page (CAF, CPAM, MSA, impôts,
+ * France Travail…) carries, with a link to the map of help pre-filtered on help with procedures.
  *
  * Tiny and quiet: no request at all, nothing announced on load (it is read in the page's order), a labelled
  * close button; after closing, the focus goes to what comes next on the page, and the choice is kept for this
- * browsing session only. To reserve its space before the script arrives (no layout shift), the page may add
- * `bandeau-aide-demarche:not(:defined) { display: block; min-height: 7.5rem; }`.
+ * browsing session only. To reserve its space before the script arrives (no layout shift), the page copies the
+ * rules of reserve.css (dist/bandeau-aide-demarche.reserve.css) into its own stylesheet.
  *
  * @tagname bandeau-aide-demarche
- * @slot titre - Replaces the title.
- * @slot texte - Replaces the sentence under the title.
- * @slot action - Replaces the words of the link.
- * @event {CustomEvent<BandeauActionDetail>} bandeau-action - The person followed the link.
- * @event {CustomEvent<BandeauFermeDetail>} bandeau-ferme - The person closed the banner (cancelable: the page moves the focus itself).
- * @csspart bandeau - The banner.
- * @csspart action - The link.
- * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - Background (DSFR information notice).
- * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Link and icon.
+ * @summary Le bandeau « Vous n’arrivez pas à faire une démarche en ligne ? » d’une page d’organisme, avec un lien vers l’aide près de chez soi.
+ * @slot titre - Remplace le titre « Vous n’arrivez pas à faire une démarche en ligne ? ».
+ * @slot texte - Remplace la phrase sous le titre.
+ * @slot action - Remplace les mots du lien « Trouver de l’aide près de chez moi » (sans `src` seulement : avec `src`, le lien laisse la place au champ).
+ * @fires {CustomEvent<BandeauActionDetail>} bandeau-action - La personne a suivi le lien « Trouver de l’aide près de chez moi » (sans `src`) : `detail.href` est l’adresse suivie, `detail.organisme` l’organisme s’il est connu.
+ * @fires {CustomEvent<BandeauFermeDetail>} bandeau-ferme - La personne a fermé le bandeau. Annulez l’événement (`preventDefault()`) pour placer le focus vous-même ; sinon il va à ce qui suit le bandeau dans la page.
+ * @csspart bandeau - Le bandeau entier.
+ * @csspart action - Le lien vers la page de l’aide (sans `src`).
+ * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - Fond du bandeau (comme une notice d’information du DSFR).
+ * @cssproperty [--kit-couleur-bandeau=var(--text-default-info, #0063cb)] - Filet à gauche et icône.
+ * @cssproperty [--kit-couleur-titre=var(--text-title-grey, #161616)] - Texte du bandeau.
+ * @cssproperty [--kit-couleur-action=var(--text-action-high-blue-france, #000091)] - Liens, bouton « Fermer » et bouton du champ code postal.
+ * @cssproperty [--kit-couleur-fond=var(--background-default-grey, #fff)] - Fond du bouton « Voir les lieux proches » (avec `src`).
+ * @cssproperty [--kit-couleur-focus=#0a76f6] - Contour de l’élément qui a le focus.
  */
 export class BandeauAideDemarche extends LitElement {
   // Its own few styles rather than the shared base (KitElement, baseStyles): operators carry only what is tiny,
@@ -41,7 +46,10 @@ export class BandeauAideDemarche extends LitElement {
         --_titre: var(--kit-couleur-titre, var(--text-title-grey, #161616));
         --_action: var(--kit-couleur-action, var(--text-action-high-blue-france, #000091));
         --_focus: var(--kit-couleur-focus, #0a76f6);
-        display: block;
+        /* The page may reserve the banner's place (a min-height, see the docs): the banner fills it. */
+        display: flex;
+        flex-direction: column;
+        box-sizing: border-box;
         font-family: inherit;
         line-height: 1.5;
       }
@@ -55,26 +63,45 @@ export class BandeauAideDemarche extends LitElement {
       a {
         color: var(--_action);
       }
+      /* The icon, the title and « Fermer » on the first row; the text and the action under the title, or across the
+         whole width on a phone, where every column counts. The reading order stays the DOM's. */
       .bandeau {
-        display: flex;
-        gap: 0.75rem;
-        align-items: flex-start;
+        flex: 1 0 auto;
+        display: grid;
+        grid-template-columns: 1.5rem minmax(0, 1fr) 2.75rem;
+        column-gap: 0.75rem;
+        align-content: start;
         padding: 1rem;
         background: var(--_info);
         border-inline-start: 0.25rem solid var(--_bleu);
         color: var(--_titre);
       }
       .icone {
-        flex: none;
+        grid-area: 1 / 1;
         width: 1.5rem;
         height: 1.5rem;
         fill: var(--_bleu);
         margin-top: 0.125rem;
       }
       .contenu {
-        flex: 1;
+        display: contents;
+      }
+      .contenu > * {
+        grid-column: 2;
         min-width: 0;
         overflow-wrap: anywhere;
+      }
+      .contenu > .titre {
+        grid-area: 1 / 2;
+        align-self: center;
+      }
+      @media (max-width: 35.99em) {
+        .bandeau {
+          padding: 0.75rem;
+        }
+        .contenu > :not(.titre) {
+          grid-column: 1 / -1;
+        }
       }
       .titre {
         font-weight: 700;
@@ -90,7 +117,10 @@ export class BandeauAideDemarche extends LitElement {
         font-weight: 700;
       }
       .fermer {
-        flex: none;
+        grid-area: 1 / 3;
+        align-self: start;
+        /* A 44 px target that does not make the title's row taller than a line. */
+        margin-block: -0.625rem;
         min-width: 2.75rem;
         min-height: 2.75rem;
         cursor: pointer;
@@ -134,7 +164,7 @@ export class BandeauAideDemarche extends LitElement {
         padding: 0.5rem 1rem;
         border: 1px solid var(--_action);
         border-radius: 0.25rem;
-        background: #fff;
+        background: var(--kit-couleur-fond, var(--background-default-grey, #fff));
         color: var(--_action);
         cursor: pointer;
       }
@@ -176,17 +206,28 @@ export class BandeauAideDemarche extends LitElement {
     enCours: { state: true },
   };
 
-  /** `caf`, `cpam`, `msa`, `impots`, `france-travail`, `ants`, `retraite`: the message names the operator's site. */
+  /**
+   * L’organisme dont le site porte le bandeau : `caf`, `cpam`, `msa`, `impots`, `france-travail`, `ants` ou
+   * `retraite`. La phrase nomme alors son site (« Pour votre démarche sur caf.fr… ») ; autre valeur ou absent : une
+   * phrase sans nom de site.
+   */
   declare organisme: string;
-  /** The page with the map of help (`<carte-mediation synchro-url>`); `?besoin=demarche` is added. */
+  /**
+   * La page de la carte de l’aide (`<carte-mediation synchro-url>`) ; `?besoin=…` y est ajouté. Seules les adresses
+   * `http(s)` sont suivies ; sans `href`, pas de lien.
+   */
   declare href: string;
-  /** The need the map opens on (default `demarche`). */
+  /** Le besoin sur lequel la carte s’ouvre (`besoin=` ajouté au lien) ; vide : aucun. */
   declare besoin: string;
-  /** Closed by the person (kept for the session). */
+  /**
+   * Présent quand la personne a fermé le bandeau (gardé pour la session de navigation) ; l’élément est alors caché.
+   * La page peut aussi le poser elle-même.
+   */
   declare ferme: boolean;
   /**
-   * A directory: the banner then offers a postal-code field and shows the three nearest places that help with
-   * procedures. The directory is only requested when the person asks; `href` becomes « Voir toutes les adresses ».
+   * Un annuaire : le lien laisse la place à un champ « Votre code postal ou votre commune » qui montre les trois
+   * lieux les plus proches qui aident aux démarches, puis « Voir toutes les adresses » (`href`, avec `pres=`).
+   * L’annuaire n’est demandé qu’au moment où la personne cherche.
    */
   declare src: string;
   declare private reponse: import('./proches.js').Reponse | undefined;
@@ -268,7 +309,7 @@ export class BandeauAideDemarche extends LitElement {
     const m = bandeauFr;
     const site = (SITES_ORGANISMES as Record<string, string>)[this.organisme as Organisme];
     const lien = this.lienVers();
-    return html`<div class="bandeau" part="bandeau" role="region" aria-labelledby="titre">
+    return html`<div class="bandeau" part="bandeau" role="region" aria-label=${m.region}>
       <svg class="icone" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20Zm1 8h-2v8h2v-8Zm0-4h-2v2h2V6Z" />
       </svg>
