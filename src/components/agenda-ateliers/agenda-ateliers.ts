@@ -39,8 +39,8 @@ type Vues = typeof import('./vues.js');
 const formatKm = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 /**
- * @summary The shared agenda of workshops: by day, by week or on the map, searched by keywords and filtered,
- * matched to the person's level, with calendar files and a poster to print.
+ * The shared agenda of workshops: by day, by week or on the map, searched by keywords and filtered, matched to the
+ * person's level, with calendar files and a poster to print.
  *
  * Reads the `ateliers` of the directory (from `<annuaire-inclusion>` or `src`, plus an optional separate feed in
  * the same format, `flux`), expands their recurrences over a window (`semaines`, 4 by default, from `du` or today
@@ -51,21 +51,37 @@ const formatKm = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
  * map tiles (`fond`, only in the map view; `aucun` turns them off) are the only request besides the files.
  *
  * @tagname agenda-ateliers
- * @event {CustomEvent<AgendaSeanceOuverteDetail>} agenda-seance-ouverte - La personne a ouvert le détail d’une séance.
- * @event {CustomEvent<AgendaInscriptionDetail>} agenda-inscription - La personne a suivi un moyen de s’inscrire (lien, téléphone, e-mail).
- * @event {CustomEvent<AgendaExportDetail>} agenda-export - Un fichier .ics a été préparé, ou une affiche ou la liste imprimée.
+ * @summary L’agenda partagé des ateliers : par jour, par semaine ou sur la carte, avec recherche, filtres, niveau de la personne, fichiers .ics et affiche à imprimer.
+ * @attr {string} lang - Langue des textes ; par défaut celle de la page, sinon le français. Seul le français est fourni aujourd’hui.
+ *
+ * @fires {CustomEvent<AgendaSeanceOuverteDetail>} agenda-seance-ouverte - La personne a ouvert le détail d’une séance : `detail.seance`, `detail.depuis` (`liste`, `semaine` ou `carte`).
+ * @fires {CustomEvent<AgendaInscriptionDetail>} agenda-inscription - La personne a suivi un moyen de s’inscrire : `detail.moyen` (`lien`, `telephone` ou `courriel`), `detail.seance`.
+ * @fires {CustomEvent<AgendaExportDetail>} agenda-export - Un fichier .ics a été préparé (`detail.quoi` = `ics-seance` pour une séance, `ics` pour l’agenda filtré), ou une affiche (`affiche`, avec `pour` et `format`) ou la liste (`liste`) imprimée ; `detail.seances` est le nombre de séances.
  *
  * @csspart seance - Chaque carte de séance.
- * @csspart filtres - Le panneau des filtres.
- * @csspart semaine - La grille de la semaine.
- * @csspart carte - Le cadre de la carte.
+ * @csspart filtres - Le panneau des filtres, quand il est ouvert.
+ * @csspart semaine - La vue « Semaine ».
+ * @csspart carte - Le cadre de la carte (vue « Carte »).
  * @csspart affiche - L’affiche imprimée.
+ * @csspart etat - Le message de chargement, d’annuaire vide ou d’erreur (avec « Réessayer »).
+ * @csspart erreur - Le message d’erreur de chargement (il porte aussi la partie `etat`).
  *
- * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Boutons.
- * @cssproperty [--kit-couleur-texte=var(--text-default-grey, #3a3a3a)] - Texte.
- * @cssproperty [--kit-couleur-bordure=var(--border-default-grey, #ddd)] - Bordures.
- * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - Fond des repères de niveau.
- * @cssproperty [--kit-agenda-carte-hauteur=28rem] - Hauteur de la carte.
+ * @cssproperty [--kit-agenda-carte-hauteur=28rem] - Hauteur de la carte (au plus 70 % de la hauteur de la fenêtre).
+ * @cssproperty [--kit-couleur-texte=var(--text-default-grey, #3a3a3a)] - Texte et bord des champs.
+ * @cssproperty [--kit-couleur-titre=var(--text-title-grey, #161616)] - Titres (jours, séances).
+ * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Boutons principaux, vue choisie, cases cochées, filet des cartes de séance, jour d’aujourd’hui, points de la carte, bord des boutons secondaires.
+ * @cssproperty [--kit-couleur-action-texte=var(--text-inverted-blue-france, #f5f5fe)] - Texte sur `--kit-couleur-action` (boutons principaux, vue choisie, nombres des groupes sur la carte).
+ * @cssproperty [--kit-couleur-lien=var(--text-action-high-blue-france, #000091)] - Liens et texte des boutons secondaires.
+ * @cssproperty [--kit-couleur-bordure=var(--border-default-grey, #ddd)] - Bord des cartes de séance, des jours de la semaine et des cadres.
+ * @cssproperty [--kit-couleur-fond=var(--background-default-grey, #fff)] - Fond des champs et des boutons secondaires.
+ * @cssproperty [--kit-couleur-fond-contraste=var(--background-contrast-grey, #eee)] - Repères des séances (niveau, format, prix), jours hors de la période.
+ * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - Case « Adapté à mon niveau », messages, séance ouverte dans la semaine.
+ * @cssproperty [--kit-couleur-erreur=var(--text-default-error, #ce0500)] - « Annulé », « Reporté » et messages d’erreur.
+ * @cssproperty [--kit-couleur-erreur-fond=var(--background-contrast-error, #ffe9e9)] - Fond des messages d’erreur.
+ * @cssproperty [--kit-couleur-succes=var(--text-default-success, #18753c)] - Places restantes, ateliers à la portée de la personne.
+ * @cssproperty [--kit-couleur-avertissement=var(--text-default-warning, #b34000)] - « Complet », ateliers qui demandent plus d’aisance.
+ * @cssproperty [--kit-couleur-focus=#0a76f6] - Contour de l’élément qui a le focus (points de la carte compris).
+ * @cssproperty [--kit-rayon=0.25rem] - Arrondi des boutons, champs, cartes et cadres.
  */
 export class AgendaAteliers extends KitElement {
   static override styles = [baseStyles, styles];
@@ -97,22 +113,32 @@ export class AgendaAteliers extends KitElement {
     fluxEtat: { state: true },
   };
 
-  /** Directory, when the element is not inside `<annuaire-inclusion>`. */
+  /** Adresse (URL) de l’annuaire, quand l’élément n’est pas dans `<annuaire-inclusion>` (sinon, ignoré). */
   declare src: string;
-  /** URL of a separate workshop feed (same JSON format; may hold `ateliers` only, naming the directory's places). */
+  /**
+   * Adresse (URL) d’un fichier d’ateliers en plus, au format de l’annuaire ; il peut ne contenir que des `ateliers`
+   * qui nomment les lieux de l’annuaire.
+   */
   declare flux: string;
+  /** Niveau du titre de l’élément (1 à 6) ; les jours et les séances suivent (niveau + 1, + 2). */
   declare niveauTitre: number;
-  /** First day of the agenda (`YYYY-MM-DD`); today in the territory's time zone by default. */
+  /** Premier jour affiché (`AAAA-MM-JJ`) ; par défaut aujourd’hui, dans le fuseau horaire du territoire. */
   declare du: string;
-  /** Length of the agenda in weeks (default 4). */
+  /** Nombre de semaines affichées (1 à 52). */
   declare semaines: number;
-  /** View shown first: `liste` (default), `semaine` or `carte`. */
+  /** Vue de départ : `liste`, `semaine` ou `carte`. */
   declare vue: VueAgenda;
-  /** Map style URL (only loaded in the map view), or `aucun` for a plain background with no request. */
+  /**
+   * Style du fond de carte, demandé seulement dans la vue « Carte » : l’adresse d’un style MapLibre (JSON) ; par
+   * défaut le Plan IGN de la Géoplateforme ; `aucun` : un fond uni avec les points, sans aucune requête.
+   */
   declare fond: string;
-  /** No map view at all. */
+  /** Pas de vue « Carte » du tout (même avec `vue="carte"`) : MapLibre n’est jamais chargé. */
   declare sansCarte: boolean;
-  /** A diagnosis result (`<diag-autonomie>`'s `diag-termine` detail `resultat`). */
+  /**
+   * Un résultat de `<diag-autonomie>` (`detail.resultat` de `diag-termine`) : les ateliers à son niveau passent
+   * d’abord. Sans elle, le résultat donné par `<annuaire-inclusion>` ou le dernier `diag-termine` de la page.
+   */
   declare diagnostic: ResultatDiagnostic | undefined;
 
   declare vueActive: VueAgenda | undefined;
@@ -661,7 +687,7 @@ export class AgendaAteliers extends KitElement {
       <p class="ou">
         ${l
           ? html`<strong>${l.nom}</strong><br />${l.adresse}${l.complement_adresse ? html`, ${l.complement_adresse}` : nothing}, ${l.code_postal}
-              ${l.commune}${s.distanceKm !== undefined ? html` · ${m.distance(formatKm.format(s.distanceKm))}` : nothing}`
+              ${l.commune}${s.distanceKm !== undefined ? html`\u0020· ${m.distance(formatKm.format(s.distanceKm))}` : nothing}`
           : m.enLigne}
       </p>
       <ul class="reperes">

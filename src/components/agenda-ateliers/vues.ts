@@ -337,7 +337,7 @@ export function renderSemaine(h: AgendaAteliers, seances: readonly Seance[]): Te
                       @click=${() => h.ouvrirDansSemaine(s)}
                     >
                       <span class="heure">${heureFr(s.debut)}</span> ${s.atelier.titre}${h.marqueStatut(s)
-                        ? html` <strong>(${h.marqueStatut(s)})</strong>`
+                        ? html`\u0020<strong>(${h.marqueStatut(s)})</strong>`
                         : nothing}
                     </button>
                   </li>`,
@@ -483,7 +483,7 @@ export function renderAffiche(h: AgendaAteliers, pour: string, format: 'A4' | 'A
             const ins = a.inscription?.telephone ? telephoneLisible(a.inscription.telephone).replace(/ /g, '\u00a0') : a.inscription?.courriel;
             return html`<li>
               <span class="affiche-heure">${heureFr(s.debut)} – ${heureFr(s.fin)}</span>
-              <strong>${a.titre}</strong>${h.marqueStatut(s) ? html` (${m.complet})` : nothing}
+              <strong>${a.titre}</strong>${h.marqueStatut(s) ? html`\u0020(${m.complet})` : nothing}
               <span class="affiche-infos"
                 >${[
                   parLieu ? '' : s.lieu?.nom,

@@ -52,7 +52,7 @@ export function renderHoraires(h: HorairesLieu, c: ContexteFiche, telephone?: st
         ${h.semaine.map(
           (j, i) =>
             html`<li class=${i === h.aujourdhui ? 'aujourdhui' : ''}>
-              <span class="jour">${j.jour}${i === h.aujourdhui ? html` <span class="visuellement-cache">(${m.fiche.aujourdhui})</span>` : nothing}</span>
+              <span class="jour">${j.jour}${i === h.aujourdhui ? html`\u0020<span class="visuellement-cache">(${m.fiche.aujourdhui})</span>` : nothing}</span>
               <span>${j.texte}</span>
             </li>`,
         )}

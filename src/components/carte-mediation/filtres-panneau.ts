@@ -84,7 +84,7 @@ export function renderFiltres(c: ContexteFiltres): TemplateResult {
   const radio = (valeur: string, libelle: string, n: number | undefined, ouv: Ouverture | undefined) => html`<li>
     <input type="radio" name="ouvert" id="f-ouvert-${valeur}" .checked=${choixOuvert === valeur}
       @change=${() => changer({ ...filtres, ouvert: ouv })} />
-    <label for="f-ouvert-${valeur}">${libelle}${n === undefined ? nothing : html` <span class="nombre">(${n})</span>`}</label>
+    <label for="f-ouvert-${valeur}">${libelle}${n === undefined ? nothing : html`\u0020<span class="nombre">(${n})</span>`}</label>
   </li>`;
 
   return html`
