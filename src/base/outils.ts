@@ -5,13 +5,9 @@
  * one page), the first copy stays in charge and the page's developer is warned: no crash, one element.
  */
 export function definir(tag: string, classe: CustomElementConstructor): void {
-  const deja = customElements.get(tag);
-  if (!deja) customElements.define(tag, classe);
-  else if (deja !== classe) {
-    console.warn(
-      `Kit inclusion numérique : <${tag}> est déjà défini par une autre copie du kit sur cette page ; cette copie-ci n’est pas utilisée. Chargez le kit une seule fois.`,
-    );
-  }
+  // A module runs once per URL: a tag already defined was defined by another copy.
+  if (customElements.get(tag)) console.warn(`Kit inclusion numérique chargé deux fois : <${tag}> déjà défini.`);
+  else customElements.define(tag, classe);
 }
 
 /** Dispatches a public event: bubbles, crosses shadow roots, cancelable when asked. */

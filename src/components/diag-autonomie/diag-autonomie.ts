@@ -33,6 +33,13 @@ interface Garde {
   niveau: NiveauAutonomie;
 }
 
+/**
+ * The browser's French voice that speaks on this device (`localService`). Some browsers also offer online voices
+ * (the text is then sent to the browser's maker): never those, the person's answers stay in the browser.
+ */
+const voixFrancaise = () =>
+  globalThis.speechSynthesis?.getVoices().find((v) => v.localService && /^fr/i.test(v.lang));
+
 function lireGarde(): Garde | undefined {
   try {
     const brut = localStorage.getItem(CLE_STOCKAGE);
@@ -51,8 +58,8 @@ const dateSeance = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'num
 type Ecran = 'accueil' | 'question' | 'resultat';
 
 /**
- * @summary A short, kind self-diagnosis of digital autonomy (about ten questions, one per screen) that ends
- * with a level in words, the help that fits and where to find it.
+ * A short, kind self-diagnosis of digital autonomy (about ten questions, one per screen) that ends with a level in
+ * words, the help that fits and where to find it.
  *
  * The person answers for themself, or a helper answers for them (« la personne »); « Je ne sais pas » is always
  * possible. The result gives one of the five levels of the Grand-Nancy working groups in plain words (never a
@@ -64,21 +71,31 @@ type Ecran = 'accueil' | 'question' | 'resultat';
  * Inside `<annuaire-inclusion>`, the result is shared with the other elements (context) and the workshops come
  * from the page's directory; alone, `src` gives the directory (optional: without it, no workshops).
  *
- * @event {{resultat: ResultatDiagnostic}} diag-termine - The last question was answered: the structured result.
- * @event {{vers, besoin, resultat}} diag-suite - The person chose the next step (cancelable: handle it in the page).
- * @event diag-efface - The person cleared the answers and what was kept on the device.
+ * @tagname diag-autonomie
+ * @summary Un petit test bienveillant, une question par écran, qui dit où en est la personne avec le numérique et quelle aide lui convient.
+ * @attr {string} lang - Langue des textes ; par défaut celle de la page, sinon le français. Seul le français est fourni aujourd’hui.
  *
- * @csspart etape - The step line (« Étape 3 sur 11 ») and its progress bar.
- * @csspart question - The question and its answers.
- * @csspart reponse - Each answer button.
- * @csspart resultat - The result screen.
- * @csspart actions - The buttons under the question or the result.
+ * @fires {CustomEvent<DiagTermineDetail>} diag-termine - La dernière question a reçu sa réponse : `detail.resultat` (`niveau`, `incertain`, `caracteristiques`, `aide`, `ensuite`, `besoins`, `besoin`, `francais`, `urgence`, `organisme`, `voix`, `reponses`). À chaque arrivée sur le résultat.
+ * @fires {CustomEvent<DiagSuiteDetail>} diag-suite - La personne a choisi la suite : `detail.vers` (`carte` ou `orientation`), `detail.besoin`, `detail.resultat`. Annulez-le (`preventDefault()`) pour afficher la suite dans la page ; sinon le lien `lien-carte` ou `lien-orientation` est suivi.
+ * @fires {CustomEvent<DiagEffaceDetail>} diag-efface - La personne a effacé ses réponses et ce qui était gardé sur l’appareil (« Effacer mes réponses »).
  *
- * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Buttons and the progress bar.
- * @cssproperty [--kit-couleur-texte=var(--text-default-grey, #3a3a3a)] - Text.
- * @cssproperty [--kit-couleur-bordure=var(--border-default-grey, #ddd)] - Borders of the answers.
- * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - Background of the result's help.
- * @cssproperty [--kit-couleur-focus=#0a76f6] - Focus ring.
+ * @csspart etape - La ligne « Étape 3 sur 11 » et sa barre de progression.
+ * @csspart question - La question et ses réponses.
+ * @csspart reponse - Chaque bouton de réponse (écran d’accueil compris).
+ * @csspart resultat - L’écran du résultat.
+ * @csspart actions - Les boutons sous la question ou le résultat.
+ *
+ * @cssproperty [--kit-couleur-texte=var(--text-default-grey, #3a3a3a)] - Texte et réponses.
+ * @cssproperty [--kit-couleur-titre=var(--text-title-grey, #161616)] - Titres (questions, résultat).
+ * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Boutons principaux, barre de progression, bord et icônes des réponses, filet des notes.
+ * @cssproperty [--kit-couleur-action-texte=var(--text-inverted-blue-france, #f5f5fe)] - Texte des boutons principaux.
+ * @cssproperty [--kit-couleur-lien=var(--text-action-high-blue-france, #000091)] - Liens et texte des boutons secondaires.
+ * @cssproperty [--kit-couleur-bordure=var(--border-default-grey, #ddd)] - Bord des réponses.
+ * @cssproperty [--kit-couleur-fond=var(--background-default-grey, #fff)] - Fond des réponses et des boutons secondaires.
+ * @cssproperty [--kit-couleur-fond-contraste=var(--background-contrast-grey, #eee)] - Fond de la barre de progression.
+ * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - Fond de la réponse choisie et de l’aide conseillée.
+ * @cssproperty [--kit-couleur-focus=#0a76f6] - Contour de l’élément qui a le focus.
+ * @cssproperty [--kit-rayon=0.25rem] - Arrondi des réponses, boutons et encadrés.
  */
 export class DiagAutonomie extends KitElement {
   static override styles = [baseStyles, parcoursStyles, styles];
@@ -103,17 +120,26 @@ export class DiagAutonomie extends KitElement {
     voixDispo: { state: true },
   };
 
-  /** Who answers: `moi` (the person), `aidant` (a helper, « la personne »), or `les-deux` (asked first). */
+  /**
+   * Qui répond : `moi` (la personne elle-même), `aidant` (quelqu’un qui l’accompagne : les questions disent « la
+   * personne »), ou `les-deux` (la personne choisit au début).
+   */
   declare voix: 'moi' | 'aidant' | 'les-deux';
-  /** Level of the element's headings (2 by default). */
+  /** Niveau des titres de l’élément (1 à 6) ; les sous-titres du résultat suivent (niveau + 1). */
   declare niveauTitre: number;
-  /** Page of the map (`<carte-mediation>`); `?besoin=` is added. Without it, « diag-suite » only. */
+  /**
+   * Page de la carte (`<carte-mediation>`) : « Trouver un lieu près de chez vous » y mène, avec `?besoin=…`. Sans
+   * lui, un bouton qui envoie seulement `diag-suite`.
+   */
   declare lienCarte: string;
-  /** Page of the orientation (`<orientation-flow>`); `?besoin=` is added. */
+  /** Page de l’orientation (`<orientation-flow>`), avec `?besoin=…` ; sans lui, pas de lien vers l’orientation. */
   declare lienOrientation: string;
-  /** Page of the agenda (`<agenda-ateliers>`): « Voir tout l’agenda » under the workshops. */
+  /** Page de l’agenda (`<agenda-ateliers>`) : « Voir tout l’agenda des ateliers » sous les ateliers proposés. */
   declare lienAgenda: string;
-  /** Directory for the workshops, when the element is not inside `<annuaire-inclusion>`. */
+  /**
+   * Adresse (URL) de l’annuaire, pour proposer ses ateliers, quand l’élément n’est pas dans `<annuaire-inclusion>` ;
+   * facultatif : sans annuaire, pas d’ateliers.
+   */
   declare src: string;
 
   declare private ecran: Ecran;
@@ -190,9 +216,9 @@ export class DiagAutonomie extends KitElement {
     this.arreterLecture();
   }
 
-  /** « Écouter » is offered only when the browser has a French voice (hidden, no error, otherwise). */
+  /** « Écouter » is offered only when the browser has a French voice on this device (hidden, no error, otherwise). */
   private majVoix = (): void => {
-    this.voixDispo = !!globalThis.speechSynthesis?.getVoices().some((v) => v.lang.toLowerCase().startsWith('fr'));
+    this.voixDispo = !!voixFrancaise();
   };
 
   protected override updated(_changed: PropertyValues): void {
@@ -314,17 +340,16 @@ export class DiagAutonomie extends KitElement {
   }
 
   // -------------------------------------------------------------------------------------------------------------
-  // Read aloud (Web Speech API, French voice). Nothing is sent: the browser's own voices.
+  // Read aloud (Web Speech API, a French voice of this device). Nothing is sent.
 
   private lire(textes: string[]): void {
     const synthese = globalThis.speechSynthesis;
-    if (!synthese) return;
+    const voix = voixFrancaise();
+    if (!voix) return;
     if (this.lecture) return this.arreterLecture();
     synthese.cancel();
-    const voix = synthese.getVoices().find((v) => v.lang.toLowerCase().startsWith('fr'));
     const enonce = new SpeechSynthesisUtterance(textes.join('. '));
-    enonce.lang = 'fr-FR';
-    if (voix) enonce.voice = voix;
+    enonce.voice = voix;
     enonce.onend = enonce.onerror = () => (this.lecture = false);
     this.lecture = true;
     synthese.speak(enonce);
@@ -497,7 +522,7 @@ export class DiagAutonomie extends KitElement {
                   ${seances.map((s) => {
                     const lieu = lieux.find((l) => l.id === s.atelier.lieu_id);
                     return html`<li><strong>${s.atelier.titre}</strong><br />${dateSeance.format(new Date(`${s.date}T12:00:00Z`))},
-                      ${heureFr(s.debut)}${lieu ? html` · ${lieu.nom}, ${lieu.commune}` : nothing}</li>`;
+                      ${heureFr(s.debut)}${lieu ? html`\u0020· ${lieu.nom}, ${lieu.commune}` : nothing}</li>`;
                   })}
                 </ul>`
               : html`<p>${m.ateliersAucun(voix)}</p>`}
