@@ -14,10 +14,10 @@ import type { AnnuaireChargeDetail, AnnuaireErreurDetail } from '../../events/an
  * without the template engine: a page that only loads the directory does not pay for lit-html.
  *
  * @tagname annuaire-inclusion
- * @summary Fournit l’annuaire (lieux et ateliers) aux éléments qu’il contient.
- * @slot - Les éléments du kit (carte, orientation, agenda…) et tout autre contenu.
- * @event {CustomEvent<AnnuaireChargeDetail>} annuaire-charge - L’annuaire est prêt ; `detail.rapport` dit ce qui a été gardé ou refusé.
- * @event {CustomEvent<AnnuaireErreurDetail>} annuaire-erreur - L’annuaire n’a pas pu être chargé.
+ * @summary Charge l’annuaire (lieux et ateliers) une seule fois et le donne aux éléments du kit qu’il contient.
+ * @slot - Les éléments du kit (carte, orientation, agenda…) et tout autre contenu de la page, affichés tels quels.
+ * @fires {CustomEvent<AnnuaireChargeDetail>} annuaire-charge - L’annuaire est prêt (aussi après « Réessayer » ou un changement de `src`) : `detail.rapport` dit combien d’enregistrements ont été lus, gardés et refusés, et pourquoi ; `detail.src` est l’adresse lue (absente avec `donnees`).
+ * @fires {CustomEvent<AnnuaireErreurDetail>} annuaire-erreur - L’annuaire n’a pas pu être chargé : `detail.erreur.type` vaut `http` (avec `status`), `reseau` ou `format` (fichier illisible).
  */
 export class AnnuaireInclusion extends ReactiveElement {
   static override styles = css`
@@ -31,12 +31,15 @@ export class AnnuaireInclusion extends ReactiveElement {
     donnees: { attribute: false },
   };
 
-  /** URL of the directory: our JSON, a JSON array of standard records, or the standard's CSV. */
+  /**
+   * Adresse (URL) de l’annuaire : le JSON du kit, un tableau JSON de lieux au standard national, ou le CSV du
+   * standard. Demandé sans cookies ; plusieurs éléments de la page qui lisent la même adresse ne font qu’une requête.
+   */
   declare src: string;
 
   /**
-   * The directory given directly, instead of `src`: a parsed object or array, or the text of a JSON or CSV
-   * file. Takes precedence over `src`.
+   * L’annuaire donné directement, sans requête : un objet ou un tableau déjà lu, ou le texte d’un fichier JSON
+   * ou CSV. A la priorité sur `src`.
    */
   declare donnees: unknown;
 

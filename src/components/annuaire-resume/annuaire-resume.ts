@@ -19,12 +19,20 @@ const LIGNES_MAX = 300;
  *
  * @tagname annuaire-resume
  * @summary Résumé d’un annuaire : lieux par besoin et par type, ateliers, contrôle du fichier.
- * @csspart etat - Le message de chargement, d’erreur ou d’annuaire vide.
- * @csspart tableau - Les tableaux de comptes.
- * @csspart rapport - Le contrôle du fichier.
- * @cssproperty [--kit-couleur-texte=#3a3a3a] - Couleur du texte (jeton DSFR `--text-default-grey` si présent).
- * @cssproperty [--kit-couleur-action=#000091] - Couleur des boutons (jeton DSFR `--background-action-high-blue-france`).
- * @cssproperty [--kit-couleur-bordure=#ddd] - Couleur des bordures (jeton DSFR `--border-default-grey`).
+ * @attr {string} lang - Langue des textes ; par défaut celle de la page, sinon le français. Seul le français est fourni aujourd’hui.
+ * @csspart etat - Le message de chargement, d’annuaire vide ou d’erreur (avec « Réessayer »).
+ * @csspart erreur - Le message d’erreur de chargement (il porte aussi la partie `etat`).
+ * @csspart tableau - Les deux tableaux de comptes (par besoin, par type de structure).
+ * @csspart rapport - Le contrôle du fichier : enregistrements lus, refusés et remarques.
+ * @cssproperty [--kit-couleur-texte=var(--text-default-grey, #3a3a3a)] - Texte.
+ * @cssproperty [--kit-couleur-titre=var(--text-title-grey, #161616)] - Titres.
+ * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Fond du bouton « Réessayer ».
+ * @cssproperty [--kit-couleur-action-texte=var(--text-inverted-blue-france, #f5f5fe)] - Texte du bouton « Réessayer ».
+ * @cssproperty [--kit-couleur-bordure=var(--border-default-grey, #ddd)] - Lignes des tableaux.
+ * @cssproperty [--kit-couleur-erreur=var(--text-default-error, #ce0500)] - Filet du message d’erreur.
+ * @cssproperty [--kit-couleur-erreur-fond=var(--background-contrast-error, #ffe9e9)] - Fond du message d’erreur.
+ * @cssproperty [--kit-couleur-focus=#0a76f6] - Contour de l’élément qui a le focus.
+ * @cssproperty [--kit-rayon=0.25rem] - Arrondi des boutons.
  */
 export class AnnuaireResume extends KitElement {
   static override styles = [
@@ -93,10 +101,10 @@ export class AnnuaireResume extends KitElement {
     niveauTitre: { attribute: 'niveau-titre', type: Number },
   };
 
-  /** URL of the directory, when the element is not inside `<annuaire-inclusion>`. */
+  /** Adresse (URL) de l’annuaire, quand l’élément n’est pas dans `<annuaire-inclusion>` (sinon, ignoré). */
   declare src: string;
 
-  /** Level of the element's main heading (1 to 6); the sub-headings follow it. */
+  /** Niveau du titre de l’élément (1 à 6) ; les sous-titres suivent (niveau + 1). */
   declare niveauTitre: number;
 
   private readonly annuaire = new AnnuaireController(this);

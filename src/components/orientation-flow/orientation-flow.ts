@@ -43,7 +43,7 @@ interface OuQuand {
 
 
 /**
- * @summary From « I can't do my procedure » to the right kind of help and three places, on paper if needed.
+ * From « I can't do my procedure » to the right kind of help and three places, on paper if needed.
  *
  * Step 1, the need in plain words; step 2, the CAF booklet's validating questions for that need (equipment,
  * alone or not, urgency, learn or have it done, French); step 3, where and when. The result says which kind of
@@ -53,20 +53,34 @@ interface OuQuand {
  * (never stored). The decision logic is a JSON tree (`arbre`), checked before use; a diagnosis result
  * (property, context of `<annuaire-inclusion>`, or the page's `diag-termine` event) answers what it knows.
  *
- * @event {{issue, aide, besoin, marques, lieux, repli}} orientation-terminee - The result is shown.
- * @event orientation-diagnostic - « Je ne sais pas ce dont j'ai besoin » (cancelable: show the diagnosis in the page).
+ * @tagname orientation-flow
+ * @summary De « je n’arrive pas à faire ma démarche » à la bonne aide et à trois lieux proches, avec une fiche d’orientation à imprimer ou à envoyer.
+ * @attr {string} lang - Langue des textes ; par défaut celle de la page, sinon le français. Seul le français est fourni aujourd’hui.
  *
- * @csspart etape - The step line.
- * @csspart question - A question and its answers.
- * @csspart reponse - Each answer button.
- * @csspart resultat - The result.
- * @csspart lieu - Each proposed place.
- * @csspart fiche - The fiche d'orientation block (note, print, send).
+ * @fires {CustomEvent<OrientationTermineeDetail>} orientation-terminee - Le résultat s’affiche : `detail.issue` (l’issue de l’arbre), `detail.aide` (le type d’aide), `detail.besoin`, `detail.marques` (`urgence`, `francais`), `detail.lieux` (les lieux proposés), `detail.repli` (aucun lieu ne convenait : France Services le plus proche et ligne téléphonique). Pour compter les orientations : l’élément n’envoie rien.
+ * @fires {CustomEvent<OrientationDiagnosticDetail>} orientation-diagnostic - La personne a choisi « Je ne sais pas ce dont j’ai besoin ». Annulez-le (`preventDefault()`) pour afficher le petit test dans la page ; sinon le lien `lien-diagnostic` est suivi.
  *
- * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Buttons.
- * @cssproperty [--kit-couleur-texte=var(--text-default-grey, #3a3a3a)] - Text.
- * @cssproperty [--kit-couleur-bordure=var(--border-default-grey, #ddd)] - Borders.
- * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - The outcome's background.
+ * @csspart etape - La ligne « Étape 2 sur 3 » et sa barre de progression.
+ * @csspart question - La question et ses réponses.
+ * @csspart reponse - Chaque bouton de réponse (écran d’accueil compris).
+ * @csspart resultat - L’écran du résultat.
+ * @csspart lieu - Chaque lieu proposé.
+ * @csspart fiche - Le bloc de la fiche d’orientation (mot à ajouter, imprimer, SMS, e-mail).
+ * @csspart etat - Le message de chargement, d’annuaire vide ou d’erreur (avec « Réessayer »), à l’étape « Où et quand ».
+ * @csspart erreur - Le message d’erreur de chargement (il porte aussi la partie `etat`).
+ *
+ * @cssproperty [--kit-couleur-texte=var(--text-default-grey, #3a3a3a)] - Texte, réponses et bord des champs.
+ * @cssproperty [--kit-couleur-titre=var(--text-title-grey, #161616)] - Titres.
+ * @cssproperty [--kit-couleur-action=var(--background-action-high-blue-france, #000091)] - Boutons principaux, barre de progression, bord des réponses choisies, filet des notes.
+ * @cssproperty [--kit-couleur-action-texte=var(--text-inverted-blue-france, #f5f5fe)] - Texte des boutons principaux.
+ * @cssproperty [--kit-couleur-lien=var(--text-action-high-blue-france, #000091)] - Liens et texte des boutons secondaires.
+ * @cssproperty [--kit-couleur-bordure=var(--border-default-grey, #ddd)] - Bord des réponses, séparation des lieux proposés.
+ * @cssproperty [--kit-couleur-fond=var(--background-default-grey, #fff)] - Fond des réponses, des champs et des boutons secondaires.
+ * @cssproperty [--kit-couleur-fond-contraste=var(--background-contrast-grey, #eee)] - Barre de progression, raisons qui rendent un lieu adapté.
+ * @cssproperty [--kit-couleur-info=var(--background-contrast-info, #e8edff)] - Fond de la réponse choisie et du message « aucun lieu ne convient ».
+ * @cssproperty [--kit-couleur-erreur=var(--text-default-error, #ce0500)] - Message d’erreur du champ commune.
+ * @cssproperty [--kit-couleur-focus=#0a76f6] - Contour de l’élément qui a le focus.
+ * @cssproperty [--kit-rayon=0.25rem] - Arrondi des réponses, boutons, champs et encadrés.
  */
 export class OrientationFlow extends KitElement {
   static override styles = [baseStyles, parcoursStyles, styles];
@@ -91,22 +105,43 @@ export class OrientationFlow extends KitElement {
     questionAffichee: { state: true },
   };
 
-  /** Who answers: `moi`, `aidant` (« la personne »), or `les-deux` (asked first). */
+  /**
+   * Qui répond : `moi` (la personne elle-même), `aidant` (quelqu’un qui l’accompagne : les questions disent « la
+   * personne »), ou `les-deux` (la personne choisit au début).
+   */
   declare voix: 'moi' | 'aidant' | 'les-deux';
+  /** Niveau des titres de l’élément (1 à 6) ; les sous-titres du résultat suivent (niveau + 1). */
   declare niveauTitre: number;
-  /** Directory, when the element is not inside `<annuaire-inclusion>`. */
+  /** Adresse (URL) de l’annuaire, quand l’élément n’est pas dans `<annuaire-inclusion>` (sinon, ignoré). */
   declare src: string;
-  /** A decision tree (parsed JSON); checked before use. Default: the CAF booklet's tree. */
+  /**
+   * Un arbre d’orientation déjà lu (objet JSON), vérifié avant usage ; a la priorité sur l’attribut `arbre`. Par
+   * défaut, l’arbre du livret des cas d’orientation de la CAF. Un arbre invalide est refusé, avec des messages qui
+   * nomment le nœud fautif.
+   */
   declare arbre: unknown;
-  /** URL of a decision tree (JSON), e.g. an operator's own. */
+  /**
+   * Adresse (URL) d’un arbre d’orientation (JSON), par exemple celui d’un organisme ; vérifié avant usage. Par
+   * défaut, l’arbre du livret des cas d’orientation de la CAF.
+   */
   declare arbreSrc: string;
-  /** Page of the map; the result links to it with the same need and distance. */
+  /**
+   * Page de la carte : « Voir tous les lieux sur la carte » y mène avec les mêmes choix (`?besoin=…&pres=…&rayon=…`,
+   * `frais=Gratuit`) ; c’est aussi l’adresse du code QR de la fiche imprimée.
+   */
   declare lienCarte: string;
-  /** Page of the agenda (`<agenda-ateliers>`): « Voir tout l’agenda » under the workshops. */
+  /** Page de l’agenda (`<agenda-ateliers>`) : « Voir l’agenda des ateliers » sur le résultat. */
   declare lienAgenda: string;
-  /** Page of the diagnosis, for « Je ne sais pas ce dont j'ai besoin ». */
+  /**
+   * Page du petit test (`<diag-autonomie>`), pour « Je ne sais pas ce dont j’ai besoin » ; sans lui, un bouton qui
+   * envoie seulement `orientation-diagnostic`.
+   */
   declare lienDiagnostic: string;
-  /** A diagnosis result (`<diag-autonomie>`'s `diag-termine` detail): what it knows is not asked again. */
+  /**
+   * Un résultat de `<diag-autonomie>` (`detail.resultat` de `diag-termine`) : ce qu’il sait déjà (besoin, urgence,
+   * français) n’est pas redemandé. Sans elle, le résultat donné par `<annuaire-inclusion>` ou le dernier
+   * `diag-termine` de la page.
+   */
   declare diagnostic: ResultatDiagnostic | undefined;
 
   declare private ecran: Ecran;
