@@ -1,5 +1,6 @@
 // Demo server (`npm start`): serves the project from its sources (TypeScript compiled on the fly).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { copieCdn, paquetsIntegration } from './scripts/dev-server-paquets.mjs';
 
 /**
  * `import css from 'maplibre-gl/dist/maplibre-gl.css'` gives the CSS text, as in the build (rollup.config.mjs):
@@ -25,5 +26,7 @@ export default {
   nodeResolve: true,
   port: Number(process.env.PORT) || 8000,
   appIndex: undefined,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cssMaplibreEnTexte()],
+  // /cdn-copie/<chemin>: a second URL for each file, for demo/integration/double.html (two copies of the kit).
+  middleware: [copieCdn()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cssMaplibreEnTexte(), paquetsIntegration()],
 };
