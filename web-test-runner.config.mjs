@@ -6,6 +6,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium } from './scripts/chromium.mjs';
 import { cssMaplibreEnTexte } from './web-dev-server.config.mjs';
+import { pageCollee } from './test/serveur/page-collee.mjs';
+import { copieCdn, paquetsIntegration } from './scripts/dev-server-paquets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // The real regional export lives beside the project (../shared/data), never inside it. When it is there
@@ -73,6 +75,19 @@ function geolocalisation() {
   };
 }
 
+/** `executeServerCommand('premier-plan')`: the test's page gets the browser's focus back (the clipboard only
+ *  answers a focused page; after other test files, another page of the run may have had it). */
+function premierPlan() {
+  return {
+    name: 'premier-plan',
+    async executeCommand({ command, session }) {
+      if (command !== 'premier-plan') return undefined;
+      await session.browser.getPage(session.id).bringToFront();
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: here,
   // WTR_PORT: another port, so that two runs (or `npm start` on 8000) can share the machine.
@@ -90,8 +105,13 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(here, 'tsconfig.json') }),
     cssMaplibreEnTexte(),
     geolocalisation(),
+    premierPlan(),
+    paquetsIntegration(),
   ],
   middleware: [
+    pageCollee,
+    // /cdn-copie/<chemin>: the project's file again under another URL (a second copy of the kit on one page).
+    copieCdn(),
     async function fixturesDeTest(ctx, next) {
       let m = /^\/test-compte\/([^/]+)\/(.+)$/.exec(ctx.path);
       if (m) {
@@ -138,6 +158,17 @@ export default {
         ctx.body = 'panne';
         return;
       }
+      return next();
+    },
+    // A slow network: /test-reseau-lent/<ms>/<clé>/<chemin> serves <chemin> as is, and the kit's built files (dist/)
+    // after <ms>. A page opened this way (demo/bandeau.html) finds its script under the same prefix (relative
+    // URL): it paints before the element's file arrives, as on a phone on 3G; a new <clé> is a URL the browser has
+    // never cached.
+    async function reseauLent(ctx, next) {
+      const m = /^\/test-reseau-lent\/(\d+)\/[\w-]+(\/.*)$/.exec(ctx.path);
+      if (!m) return next();
+      if (m[2].startsWith('/dist/')) await new Promise((r) => setTimeout(r, Math.min(5000, Number(m[1]))));
+      ctx.url = m[2] + ctx.search;
       return next();
     },
     async function sharedDataMiddleware(ctx, next) {

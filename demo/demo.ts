@@ -2,6 +2,7 @@
 import '../src/index.js';
 import type { AnnuaireInclusion } from '../src/components/annuaire-inclusion/annuaire-inclusion.js';
 import type { CarteMediation } from '../src/components/carte-mediation/carte-mediation.js';
+import type { DiagAutonomie } from '../src/components/diag-autonomie/diag-autonomie.js';
 
 const annuaire = document.querySelector<AnnuaireInclusion>('#annuaire')!;
 const fichier = document.querySelector<HTMLInputElement>('#fichier')!;
@@ -14,7 +15,7 @@ fichier.addEventListener('change', async () => {
 
 // The diagnosis leads to the map below: the page handles « diag-suite » (no page change), the map takes the need.
 const carte = document.querySelector<CarteMediation>('#carte')!;
-document.querySelector('#diag')!.addEventListener('diag-suite', (e) => {
+document.querySelector<DiagAutonomie>('#diag')!.addEventListener('diag-suite', (e) => {
   if (e.detail.vers !== 'carte') return;
   e.preventDefault();
   carte.besoin = e.detail.besoin;
