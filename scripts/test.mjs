@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: find (or install) a Chromium, check types, build, run the command-line tests with Node's test
-// runner, then every browser test in headless Chromium through Web Test Runner.
+// runner, every browser test in headless Chromium through Web Test Runner, then Lighthouse on the banner's pages.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 
@@ -29,12 +29,14 @@ console.log(`Navigateur de test : ${chrome}`);
 process.env.CHROME_PATH = chrome;
 
 const bin = (nom) => `node_modules/.bin/${nom}`;
-console.log('\n1/4 Vérification des types (TypeScript strict)');
+console.log('\n1/5 Vérification des types (TypeScript strict)');
 run(bin('tsc'), ['--noEmit']);
-console.log('\n2/4 Construction et budgets de taille');
+console.log('\n2/5 Construction et budgets de taille');
 run('node', ['scripts/build.mjs']);
 run('node', ['scripts/size.mjs']);
-console.log('\n3/4 Ligne de commande et schéma (Node)');
+console.log('\n3/5 Ligne de commande et schéma (Node)');
 run('node', ['--test', 'test/node/']);
-console.log('\n4/4 Tests dans Chromium (Web Test Runner)');
+console.log('\n4/5 Tests dans Chromium (Web Test Runner)');
 run(bin('web-test-runner'), process.argv.slice(2));
+console.log('\n5/5 Lighthouse sur les pages du bandeau (accessibilité 100, CLS 0)');
+run('node', ['scripts/lighthouse.mjs']);
