@@ -75,14 +75,17 @@ function geolocalisation() {
   };
 }
 
-/** `executeServerCommand('premier-plan')`: the test's page gets the browser's focus back (the clipboard only
- *  answers a focused page; after other test files, another page of the run may have had it). */
+/** `executeServerCommand('premier-plan')`: the test's page gets the browser's focus back and may write to the
+ *  clipboard, as a page a person is using (the clipboard only answers a focused page that has the permission;
+ *  after other test files of a run, it may have neither). */
 function premierPlan() {
   return {
     name: 'premier-plan',
     async executeCommand({ command, session }) {
       if (command !== 'premier-plan') return undefined;
-      await session.browser.getPage(session.id).bringToFront();
+      const page = session.browser.getPage(session.id);
+      await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await page.bringToFront();
       return true;
     },
   };

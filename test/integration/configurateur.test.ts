@@ -306,7 +306,9 @@ describe('Page de configuration (demo/configurateur.html)', () => {
     const attendu = code(p);
     // A real key press on the button (the page has the focus, as when a person uses it).
     await executeServerCommand('premier-plan');
+    p.win.focus();
     $(p, '#copier').focus();
+    await waitUntil(() => p.doc.hasFocus(), 'la page n’a pas le focus', { timeout: 5000 });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => texte($(p, '#copie-etat')), 'rien n’est dit après la copie', { timeout: 5000 });
     expect(texte($(p, '#copie-etat'))).to.equal('Le code est copié. Collez-le dans votre page.');

@@ -460,7 +460,9 @@ export class CarteMediation extends KitElement {
     const cadre = this.renderRoot.querySelector<HTMLElement>('.carte-maplibre');
     if (!cadre) return;
     this.observateur = new IntersectionObserver((entrees) => {
-      if (entrees.some((e) => e.isIntersecting)) {
+      // Still shown when the callback runs: on a phone, the first layout may show the map for one frame before
+      // the element finds it is narrow and shows the list alone (MapLibre would be fetched for nothing).
+      if (entrees.some((e) => e.isIntersecting) && cadre.getClientRects().length) {
         this.observateur?.disconnect();
         void this.demarrerCarte(cadre);
       }
