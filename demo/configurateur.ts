@@ -442,12 +442,26 @@ function balisage(c: Config, attributs = c.attributs): string {
   return `<annuaire-inclusion src="${echapperAttribut(c.enveloppe)}">\n${balise(c.tag, attributs, '  ')}\n</annuaire-inclusion>`;
 }
 
+/**
+ * The banner's reserved space: the rules of src/components/bandeau-aide-demarche/reserve.css (heights measured at
+ * each screen width, tested by test/integration/bandeau-page.test.ts), read from the file itself so that the
+ * snippet never drifts from it; until it is read, the rule that needs no measure.
+ */
+let reserveBandeau = 'bandeau-aide-demarche:not(:defined) { display: block; }';
+void fetch(new URL('../src/components/bandeau-aide-demarche/reserve.css', import.meta.url))
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+  .then((texte) => {
+    reserveBandeau = texte.replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
+    mettreAJour();
+  })
+  .catch(() => undefined);
+
 /** The colours (and, for the banner, its reserved space): CSS aimed at the element's tag. */
 function feuille(c: Config): string {
   const regles: string[] = [];
   if (c.couleurs.length) regles.push(`${c.tag} {\n${c.couleurs.map(([p, v]) => `  ${p}: ${v};`).join('\n')}\n}`);
   if (c.tag === 'bandeau-aide-demarche') {
-    regles.push(`/* La place du bandeau est gardée avant son arrivée : rien ne bouge dans la page. */\n${c.tag}:not(:defined) {\n  display: block;\n  min-height: 7.5rem;\n}`);
+    regles.push(`/* La place du bandeau est gardée avant son arrivée : rien ne bouge dans la page. */\n${reserveBandeau}`);
   }
   return regles.join('\n');
 }

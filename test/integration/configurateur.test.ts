@@ -192,8 +192,10 @@ describe('Page de configuration (demo/configurateur.html)', () => {
     expect(extrait).to.include('href="/aide.html?source=ameli&amp;campagne=&quot;hiver&quot;"');
     expect(extrait).to.include('organisme="cpam"');
     expect(extrait).to.include('besoin="materiel"');
-    // Its space is reserved before the script arrives (README), in the same <style> as the colour.
+    // Its space is reserved before the script arrives, with the measured heights of reserve.css (the rules that
+    // test/integration/bandeau-page.test.ts proves), in the same <style> as the colour.
     expect(extrait).to.include('bandeau-aide-demarche:not(:defined)');
+    expect(extrait).to.include('bandeau-aide-demarche:not([hidden]) { min-height: var(--kit-bandeau-hauteur, 19rem); }');
 
     const collee = await coller(extrait);
     const bandeau = await defini(collee, 'bandeau-aide-demarche');
