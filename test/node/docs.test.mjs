@@ -79,3 +79,14 @@ test('the manifest says what the code does: events dispatched, parts, slots, --k
   }
   assert.deepEqual(ecarts, [], ecarts.join('\n'));
 });
+
+test('the shipped manifest lists only the public API: no internal state or private field as an attribute', () => {
+  const carte = elements.find((e) => e.tagName === 'carte-mediation');
+  const agenda = elements.find((e) => e.tagName === 'agenda-ateliers');
+  const bandeau = elements.find((e) => e.tagName === 'bandeau-aide-demarche');
+  const noms = (e) => (e.attributes ?? []).map((a) => a.fieldName ?? a.name);
+  // Internal state of each (custom-elements-manifest.config.mjs removes them), next to a real attribute.
+  assert.ok(noms(carte).includes('fond') && !noms(carte).includes('etatCarte') && !noms(carte).includes('filtres'));
+  assert.ok(noms(agenda).includes('semaines') && !noms(agenda).includes('vueActive'));
+  assert.ok(noms(bandeau).includes('organisme') && !noms(bandeau).includes('reponse') && !noms(bandeau).includes('enCours'));
+});
