@@ -5,33 +5,10 @@
  * so once per element, with exactly the words of `definir` (src/base/outils.ts), through console.warn.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-// Types only: importing the page's module would load both copies of the kit into this test page.
-import type {} from '../../demo/integration/double.js';
-import type { JournalIntegration } from '../../demo/integration/journal.js';
 import type { CarteMediation } from '../../src/components/carte-mediation/carte-mediation.js';
 import type { DiagAutonomie } from '../../src/components/diag-autonomie/diag-autonomie.js';
+import { axeDansLaPage, ouvrir, texte, type Page } from './page-integration.js';
 
-const texte = (n: Element | ShadowRoot | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-interface Page {
-  cadre: HTMLIFrameElement;
-  doc: Document;
-  journal: JournalIntegration;
-}
-
-/** Loads a page of the project in a frame (same origin) and waits for its `load`. */
-async function ouvrir(url: string): Promise<Page> {
-  const cadre = document.createElement('iframe');
-  cadre.title = 'Page d’intégration';
-  cadre.style.width = '1024px';
-  cadre.style.height = '900px';
-  const charge = new Promise((r) => cadre.addEventListener('load', r, { once: true }));
-  cadre.src = url;
-  document.body.append(cadre);
-  await charge;
-  await waitUntil(() => cadre.contentWindow!.journalIntegration, 'le journal de la page n’a pas démarré', { timeout: 5000 });
-  return { cadre, doc: cadre.contentDocument!, journal: cadre.contentWindow!.journalIntegration! };
-}
 
 /** The kit's elements and the class each copy exports for it. */
 const ELEMENTS = {
@@ -99,14 +76,3 @@ describe('Le kit chargé deux fois sur une page (npm et CDN)', () => {
   });
 });
 
-/** axe-core in the frame too, so that `expect(cadre).to.be.accessible()` checks the page inside it. */
-async function axeDansLaPage({ doc }: Page): Promise<void> {
-  const script = doc.createElement('script');
-  const charge = new Promise((r, e) => {
-    script.addEventListener('load', r, { once: true });
-    script.addEventListener('error', e, { once: true });
-  });
-  script.src = '/node_modules/axe-core/axe.min.js';
-  doc.head.append(script);
-  await charge;
-}

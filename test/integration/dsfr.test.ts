@@ -4,44 +4,9 @@
  * DSFR's own « Paramètres d’affichage », without reload; axe finds nothing in either theme.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-// The page's module: type-checked with the tests (tsconfig.json covers test/, not demo/).
-import type {} from '../../demo/integration/dsfr.js';
-import type { JournalIntegration } from '../../demo/integration/journal.js';
+import { axeDansLaPage, ouvrir, texte, type Page } from './page-integration.js';
 
-const texte = (n: Element | ShadowRoot | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-interface Page {
-  cadre: HTMLIFrameElement;
-  doc: Document;
-  journal: JournalIntegration;
-}
-
-/** Loads a page of the project in a frame (same origin) and waits for its `load`. */
-async function ouvrir(url: string): Promise<Page> {
-  const cadre = document.createElement('iframe');
-  cadre.title = 'Page d’intégration';
-  cadre.style.width = '1024px';
-  cadre.style.height = '900px';
-  const charge = new Promise((r) => cadre.addEventListener('load', r, { once: true }));
-  cadre.src = url;
-  document.body.append(cadre);
-  await charge;
-  await waitUntil(() => cadre.contentWindow!.journalIntegration, 'le journal de la page n’a pas démarré', { timeout: 5000 });
-  return { cadre, doc: cadre.contentDocument!, journal: cadre.contentWindow!.journalIntegration! };
-}
-
-/** axe-core in the frame too, so that `expect(cadre).to.be.accessible()` checks the page inside it. */
-async function axeDansLaPage({ cadre, doc }: Page): Promise<void> {
-  if ((cadre.contentWindow as Window & { axe?: unknown }).axe) return;
-  const script = doc.createElement('script');
-  const charge = new Promise((r, e) => {
-    script.addEventListener('load', r, { once: true });
-    script.addEventListener('error', e, { once: true });
-  });
-  script.src = '/node_modules/axe-core/axe.min.js';
-  doc.head.append(script);
-  await charge;
-}
 
 type Theme = 'light' | 'dark';
 /** The DSFR 1.14 decision tokens the kit reads, as the browser computes them (`rgb(…)`), in each theme. */
