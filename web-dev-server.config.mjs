@@ -7,15 +7,16 @@ import { copieCdn, paquetsIntegration } from './scripts/dev-server-paquets.mjs';
  * that one file is served as a JavaScript module whose default export is its text. Also used by the test runner.
  */
 export function cssMaplibreEnTexte() {
-  const estCss = (chemin) => chemin.endsWith('/maplibre-gl/dist/maplibre-gl.css');
+  // Also any CSS file asked with `?texte` (the configurator reads reserve.css so; a <link> to it stays CSS).
+  const estCss = (chemin, requete) => chemin.endsWith('/maplibre-gl/dist/maplibre-gl.css') || (chemin.endsWith('.css') && requete?.texte !== undefined);
   return {
     name: 'css-maplibre-en-texte',
     resolveMimeType(context) {
-      if (estCss(context.path)) return 'js';
+      if (estCss(context.path, context.query)) return 'js';
       return undefined;
     },
     transform(context) {
-      if (!estCss(context.path) || typeof context.body !== 'string') return undefined;
+      if (!estCss(context.path, context.query) || typeof context.body !== 'string') return undefined;
       return { body: `export default ${JSON.stringify(context.body)};` };
     },
   };

@@ -3,6 +3,7 @@
 import '../src/index.js';
 import { chargerAnnuaire } from '../src/data/charger.js';
 import { replier } from '../src/data/texte.js';
+import reserveCss from '../src/components/bandeau-aide-demarche/reserve.css?texte';
 
 /** Where the kit's files are served on this server, by default: the one place to change it. */
 const CHEMIN_KIT = '/dist/autonome/';
@@ -444,17 +445,10 @@ function balisage(c: Config, attributs = c.attributs): string {
 
 /**
  * The banner's reserved space: the rules of src/components/bandeau-aide-demarche/reserve.css (heights measured at
- * each screen width, tested by test/integration/bandeau-page.test.ts), read from the file itself so that the
- * snippet never drifts from it; until it is read, the rule that needs no measure.
+ * each screen width, tested by test/integration/bandeau-page.test.ts), imported as text from the file itself (the
+ * demo server turns a CSS file asked with `?texte` into its text) so that the snippet never drifts from it.
  */
-let reserveBandeau = 'bandeau-aide-demarche:not(:defined) { display: block; }';
-void fetch(new URL('../src/components/bandeau-aide-demarche/reserve.css', import.meta.url))
-  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
-  .then((texte) => {
-    reserveBandeau = texte.replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
-    mettreAJour();
-  })
-  .catch(() => undefined);
+const reserveBandeau = reserveCss.replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
 
 /** The colours (and, for the banner, its reserved space): CSS aimed at the element's tag. */
 function feuille(c: Config): string {
