@@ -56,7 +56,8 @@ const tailleModules = () => ({
 const navigateur = {
   input: ENTREES,
   output: {
-    dir: 'dist',
+    // KIT_DIST: another output folder, so that two builds can run side by side (measuring sizes while working).
+    dir: process.env.KIT_DIST || 'dist',
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
@@ -99,4 +100,4 @@ const node = {
   plugins: [nodeResolve(), ts()],
 };
 
-export default process.env.KIT_NODE_ONLY ? [node] : [navigateur, node];
+export default process.env.KIT_NODE_ONLY ? [node] : process.env.KIT_DIST ? [navigateur] : [navigateur, node];

@@ -11,12 +11,13 @@ import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { ENTREES } from '../rollup.config.mjs';
 
-const SORTIE = 'dist/autonome';
+const DIST = process.env.KIT_DIST || 'dist';
+const SORTIE = `${DIST}/autonome`;
 /** The public elements and the all-in-one (not the data API: it is not for pages). */
 const entrees = Object.fromEntries(
   Object.keys(ENTREES)
     .filter((nom) => nom !== 'data')
-    .map((nom) => [nom === 'index' ? 'kit-inclusion-numerique' : nom, `dist/${nom}.js`]),
+    .map((nom) => [nom === 'index' ? 'kit-inclusion-numerique' : nom, `${DIST}/${nom}.js`]),
 );
 
 rmSync(SORTIE, { recursive: true, force: true });
@@ -37,5 +38,5 @@ for (const [nom, entree] of Object.entries(entrees)) {
 }
 // MapLibre starts its worker from `new URL('maplibre-gl-worker.mjs', import.meta.url)`: beside its chunk.
 if (readdirSync(`${SORTIE}/chunks`).some((f) => f.startsWith('maplibre'))) {
-  copyFileSync('dist/chunks/maplibre-gl-worker.mjs', `${SORTIE}/chunks/maplibre-gl-worker.mjs`);
+  copyFileSync(`${DIST}/chunks/maplibre-gl-worker.mjs`, `${SORTIE}/chunks/maplibre-gl-worker.mjs`);
 }

@@ -18,9 +18,11 @@ const BUDGETS = {
   'bandeau-aide-demarche.js': 10 * 1024,
 };
 
-const modules = JSON.parse(readFileSync('dist/modules.json', 'utf8'));
+// KIT_DIST: measure a build made in another folder (see rollup.config.mjs).
+const DIST = process.env.KIT_DIST || 'dist';
+const modules = JSON.parse(readFileSync(`${DIST}/modules.json`, 'utf8'));
 const taille = (f) => {
-  const b = readFileSync(`dist/${f}`);
+  const b = readFileSync(`${DIST}/${f}`);
   return { min: b.length, gz: gzipSync(b, { level: 9 }).length };
 };
 const fermeture = (f, vus = new Set()) => {
@@ -63,7 +65,7 @@ for (const [entree, budget] of Object.entries(BUDGETS)) {
 console.log('\nFichiers autonomes (dist/autonome/, un seul fichier par élément, Lit compris)');
 for (const [entree, budget] of Object.entries({ ...BUDGETS, 'kit-inclusion-numerique.js': null })) {
   if (['data.js', 'index.js'].includes(entree)) continue;
-  const b = readFileSync(`dist/autonome/${entree}`);
+  const b = readFileSync(`${DIST}/autonome/${entree}`);
   const gz = gzipSync(b, { level: 9 }).length;
   const ok = budget === null || gz <= budget;
   if (!ok) depasse = true;

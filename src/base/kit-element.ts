@@ -1,10 +1,15 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { langueDe } from '../i18n/langue.js';
+import { chargerLocale, codeLangue, INTL_FR, localeChargee, type Langue, type Locale } from '../i18n/locale.js';
 import { definir, emettre } from './outils.js';
 
 /**
  * Base of every rendering element of the kit: typed events that reach the host page, a `define()` that
- * tolerates two copies of the kit on one page, and the language resolved from `lang` (own, else ancestors').
+ * tolerates two copies of the kit on one page, and the language resolved from `lang` (own, else ancestors',
+ * else French).
+ *
+ * Another language is fetched before the first render in it (`scheduleUpdate` waits for it), so a person never
+ * sees French flash; the host then carries `dir="rtl"` for Arabic when the page around it is not.
  *
  * Reactive properties are declared with `static properties` rather than decorators: the down-levelled
  * standard decorators cost about 3 KB gzip (tslib helpers plus per-class boilerplate) on every entry.
@@ -12,17 +17,61 @@ import { definir, emettre } from './outils.js';
 export class KitElement extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { type: String },
+    langues: { type: String },
   };
 
   /** Language of the texts; defaults to the nearest ancestor's `lang` (the page's), else French. */
   declare lang: string;
+  /**
+   * Languages offered to the person, as codes separated by spaces (`fr en ar uk`). Empty: no choice shown.
+   */
+  declare langues: string;
 
   static define(tag: string): void {
     definir(tag, this);
   }
 
+  /** The element's language as written (`lang`, else an ancestor's, read at each render: a page that changes an
+   *  ancestor's `lang` afterwards sets the elements' own `lang`, or calls `requestUpdate()`). */
   protected get langue(): string {
     return this.lang || langueDe(this);
+  }
+
+  /** The kit's language for it: fr, en, ar or uk (French for any other). */
+  get code(): Langue {
+    return codeLangue(this.langue);
+  }
+
+  /** Tag for `Intl` formats (dates, numbers) in the current language. */
+  protected get intl(): string {
+    return localeChargee(this.code)?.intl ?? INTL_FR;
+  }
+
+  /** The table `k` in the current language; the French one (imported by the element) until another has arrived. */
+  protected textes<K extends keyof Locale>(k: K, fr: Locale[K]): Locale[K] {
+    return localeChargee(this.code)?.[k] ?? fr;
+  }
+
+  /** Waits for the language's file before rendering in it (a failed fetch renders French). */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const l = this.code;
+    if (l !== 'fr' && !localeChargee(l)) await chargerLocale(l);
+    return super.scheduleUpdate();
+  }
+
+  /** A `dir` written by the page before the first render wins; otherwise the host follows its language. */
+  private dirDeLaPage?: boolean;
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.dirDeLaPage ??= this.hasAttribute('dir');
+    // Arabic inside a left-to-right page turns right-to-left, and French or English inside an Arabic page left-to-right.
+    if (!this.dirDeLaPage) this.setAttribute('dir', this.code === 'ar' ? 'rtl' : 'ltr');
+  }
+
+  /** The person's choice of language: the element switches, and tells the page (`kit-langue`, cancelable). */
+  choisirLangue(l: Langue): void {
+    if (this.emit('kit-langue', { langue: l }, { cancelable: true })) this.setAttribute('lang', l);
   }
 
   protected emit<T>(name: string, detail: T, options: { cancelable?: boolean } = {}): boolean {

@@ -11,6 +11,10 @@ type Texte = (champ: string) => string;
 export const accord = (n: number, un: string, plusieurs: string) => `${n} ${n <= 1 ? un : plusieurs}`;
 
 export const fr = {
+  /** « Écouter » (src/i18n/lecture.ts) and the language choice (src/i18n/choix-langue.ts), in every element. */
+  ecouter: 'Écouter',
+  arreter: 'Arrêter la lecture',
+  langue: 'Langue',
   etat: {
     chargement: 'Chargement des adresses…',
     erreurReseau: 'La liste des lieux n’a pas pu être chargée. Vérifiez la connexion internet, puis réessayez.',

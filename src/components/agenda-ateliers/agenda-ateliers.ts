@@ -323,6 +323,7 @@ export class AgendaAteliers extends KitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const cible = this.focusApres ? this.renderRoot.querySelector<HTMLElement>(this.focusApres) : null;
     if (cible) {
       this.focusApres = undefined;

@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { definir, emettre } from '../../base/outils.js';
 import type { BandeauActionDetail, BandeauFermeDetail } from '../../events/bandeau-events.js';
 import { bandeauFormFr, bandeauFr, SITES_ORGANISMES, type Organisme } from '../../i18n/bandeau.fr.js';
@@ -255,7 +255,8 @@ export class BandeauAideDemarche extends LitElement {
     }
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.hidden = this.ferme;
   }
 

@@ -427,6 +427,7 @@ export class CarteMediation extends KitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (this.focusApres) {
       const cible = this.renderRoot.querySelector<HTMLElement>(this.focusApres);
       this.focusApres = undefined;

@@ -221,7 +221,8 @@ export class DiagAutonomie extends KitElement {
     this.voixDispo = !!voixFrancaise();
   };
 
-  protected override updated(_changed: PropertyValues): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (this.focusApres) {
       const cible = this.renderRoot.querySelector<HTMLElement>(this.focusApres);
       this.focusApres = undefined;

@@ -248,7 +248,8 @@ export class OrientationFlow extends KitElement {
     super.update(changed);
   }
 
-  protected override updated(_changed: PropertyValues): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // Kept until its target is there (the form waits for a slow directory).
     const cible = this.focusApres ? this.renderRoot.querySelector<HTMLElement>(this.focusApres) : null;
     if (cible) {
