@@ -177,6 +177,17 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="voi
   });
 }
 
+// The person's language: set on each element (the page around stays in French, for the helper). Set as an
+// attribute, so that the fresh elements of « Effacer tout » would keep it; « Effacer tout » goes back to French.
+function choisirLangue(langue: string): void {
+  for (const el of [elements.diag, elements.orientation, elements.carte, elements.agenda]) el.setAttribute('lang', langue);
+  const radio = document.querySelector<HTMLInputElement>(`input[name="langue"][value="${langue}"]`);
+  if (radio) radio.checked = true;
+}
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="langue"]')) {
+  radio.addEventListener('change', () => radio.checked && choisirLangue(radio.value));
+}
+
 // What was left outside the browser's memory, to say so or undo it at « Effacer tout ».
 let lienCopie = false;
 let fichierTelecharge = false;
@@ -243,6 +254,8 @@ async function effacerTout(): Promise<void> {
   remplacer(elements.orientation);
   remplacer(elements.carte);
   remplacer(elements.agenda);
+  // The next person starts in French: the language chosen said something about this one.
+  choisirLangue('fr');
   aller('diagnostic');
   const message = fichierTelecharge ? `${TEXTES.efface} ${TEXTES.fichierTelecharge}` : TEXTES.efface;
   fichierTelecharge = false;

@@ -43,6 +43,16 @@ for (const entree of Object.keys(BUDGETS)) {
     }
   }
 }
+// Other languages are one lazy file each (src/i18n/locale.ts): no entry may load one before it is chosen.
+for (const entree of Object.keys(BUDGETS)) {
+  for (const f of fermeture(entree)) {
+    const langue = Object.keys(modules[f]?.modules ?? {}).find((m) => /src\/i18n\/(en|ar|uk)(\.ts|\/)/.test(m));
+    if (langue) {
+      console.log(`${entree} charge une autre langue dès le départ (${langue}) : elle ne doit venir que par import().`);
+      depasse = true;
+    }
+  }
+}
 console.log('Entrée                      minifié      gzip   budget gzip');
 for (const [entree, budget] of Object.entries(BUDGETS)) {
   const fichiers = [...fermeture(entree)];

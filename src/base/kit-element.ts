@@ -11,6 +11,8 @@ import { definir, emettre } from './outils.js';
  * Another language is fetched before the first render in it (`scheduleUpdate` waits for it), so a person never
  * sees French flash; the host then carries `dir="rtl"` for Arabic when the page around it is not.
  *
+ * @fires {CustomEvent<{ langue: 'fr' | 'en' | 'ar' | 'uk' }>} kit-langue - La personne a choisi une langue dans l’élément (`langues`) : `detail.langue`. Annulable : la page applique alors le choix elle-même (par exemple à tous ses éléments).
+ *
  * Reactive properties are declared with `static properties` rather than decorators: the down-levelled
  * standard decorators cost about 3 KB gzip (tslib helpers plus per-class boilerplate) on every entry.
  */
@@ -20,10 +22,14 @@ export class KitElement extends LitElement {
     langues: { type: String },
   };
 
-  /** Language of the texts; defaults to the nearest ancestor's `lang` (the page's), else French. */
+  /**
+   * Langue des textes : `fr`, `en`, `ar` (de droite à gauche) ou `uk` ; par défaut celle de l’ancêtre le plus proche
+   * (la page), sinon le français. Une autre langue est un fichier téléchargé seulement quand elle est choisie.
+   */
   declare lang: string;
   /**
-   * Languages offered to the person, as codes separated by spaces (`fr en ar uk`). Empty: no choice shown.
+   * Langues proposées à la personne, par codes séparés d’espaces (`fr en ar uk`) : un bouton par langue, écrit dans
+   * sa langue, en haut de l’élément. Vide : pas de choix.
    */
   declare langues: string;
 
@@ -54,8 +60,8 @@ export class KitElement extends LitElement {
 
   /** Waits for the language's file before rendering in it (a failed fetch renders French). */
   protected override async scheduleUpdate(): Promise<unknown> {
-    const l = this.code;
-    if (l !== 'fr' && !localeChargee(l)) await chargerLocale(l);
+    // Again after each wait: the language may have changed meanwhile (a person going through en to reach ar).
+    for (let l = this.code; l !== 'fr' && !localeChargee(l); l = this.code) if (!(await chargerLocale(l))) break;
     return super.scheduleUpdate();
   }
 

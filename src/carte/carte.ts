@@ -32,6 +32,8 @@ export interface OptionsCarte {
   textes: TextesCarte;
   /** A place was activated (click, Enter or Space on its marker). */
   surSelection: (id: string) => void;
+  /** Right-to-left (Arabic): MapLibre's controls on the left, mirrored like the rest of the element. */
+  rtl?: boolean;
   /** The style or its tiles failed: the map went on with a plain background (called once). */
   surFondIndisponible: () => void;
 }

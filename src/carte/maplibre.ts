@@ -214,8 +214,9 @@ class CarteMaplibre implements Carte {
     this.instance = map;
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    const cote = options.rtl ? 'left' : 'right';
+    map.addControl(new NavigationControl({ showCompass: false }), `top-${cote}`);
+    map.addControl(new AttributionControl({ compact: false }), `bottom-${cote}`);
 
     map.on('style.load', () => {
       this.styleCharge = true;

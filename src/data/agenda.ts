@@ -1,7 +1,7 @@
 /**
  * The shared agenda of workshops (`<agenda-ateliers>`), pure: the sessions of a window filtered as a person asks
  * (keywords without accents, theme, level, format, public, free or Pass numérique, commune and distance, dates,
- * seats left), grouped by day with French day names, and ordered for a person's level (a diagnosis result):
+ * seats left), grouped by day with day names in the person's language, and ordered for a person's level (a diagnosis result):
  * workshops above that level never come first, and each one says why it fits.
  */
 import { agenda, type SeanceDatee } from './ateliers.js';
@@ -130,23 +130,39 @@ export interface JourAgenda {
   seances: SeanceAgenda[];
 }
 
-const jourFormat = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+/** The words of day labels in one language: « Aujourd’hui », « Demain », and the `Intl` tag of its dates. */
+export interface MotsJours {
+  aujourdhui: string;
+  demain: string;
+  intl: string;
+}
 
-/** Day labels in French, as a person says them. */
-export function libelleJour(date: string, aujourdhui: string, demain: string): string {
-  if (date === aujourdhui) return 'Aujourd’hui';
-  if (date === demain) return 'Demain';
+export const JOURS_FR: MotsJours = { aujourdhui: 'Aujourd’hui', demain: 'Demain', intl: 'fr-FR' };
+
+/** One formatter per language: building an Intl.DateTimeFormat costs far more than using it. */
+const formatsJour = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Day labels as a person says them, in the language of `mots` (French by default): « Demain », « Mardi 24 novembre »,
+ * « Tuesday 24 November », « الثلاثاء، 24 نوفمبر », « Вівторок, 24 листопада ».
+ */
+export function libelleJour(date: string, aujourdhui: string, demain: string, mots: MotsJours = JOURS_FR): string {
+  if (date === aujourdhui) return mots.aujourdhui;
+  if (date === demain) return mots.demain;
+  let f = formatsJour.get(mots.intl);
+  if (!f) formatsJour.set(mots.intl, (f = new Intl.DateTimeFormat(mots.intl, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })));
+  let t = f.format(new Date(`${date}T12:00:00Z`));
   // French writes the first of the month « 1er » (« mardi 1er décembre »); Intl does not.
-  const t = jourFormat.format(new Date(`${date}T12:00:00Z`)).replace(/ 1 /, ' 1er ');
+  if (mots.intl.startsWith('fr')) t = t.replace(/ 1 /, ' 1er ');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /** Sessions (in time order) grouped by local day. */
-export function parJour(seances: readonly SeanceAgenda[], aujourdhui: string, demain: string): JourAgenda[] {
+export function parJour(seances: readonly SeanceAgenda[], aujourdhui: string, demain: string, mots: MotsJours = JOURS_FR): JourAgenda[] {
   const jours: JourAgenda[] = [];
   for (const s of seances) {
     let j = jours[jours.length - 1];
-    if (!j || j.date !== s.date) jours.push((j = { date: s.date, libelle: libelleJour(s.date, aujourdhui, demain), seances: [] }));
+    if (!j || j.date !== s.date) jours.push((j = { date: s.date, libelle: libelleJour(s.date, aujourdhui, demain, mots), seances: [] }));
     j.seances.push(s);
   }
   return jours;

@@ -85,6 +85,8 @@ export interface OptionsIcs {
   maintenant?: Date;
   /** Time zone when the session's place is unknown (online workshops). */
   fuseauParDefaut?: string;
+  /** Words of the events in the person's language (French by default): place of online sessions, phone prefix. */
+  mots?: { enLigne: string; tel: string };
 }
 
 function evenement(s: SeanceDatee, o: OptionsIcs, stamp: string): string[] {
@@ -92,7 +94,7 @@ function evenement(s: SeanceDatee, o: OptionsIcs, stamp: string): string[] {
   const lieu = a.lieu_id ? o.lieux?.get(a.lieu_id) : undefined;
   const fuseau = lieu ? fuseauHoraire(lieu.code_postal) : (o.fuseauParDefaut ?? 'Europe/Paris');
   const { debut, fin } = instantsSeance(s, fuseau);
-  const description = [a.description, a.inscription?.consignes, a.inscription?.telephone && `Tél. ${a.inscription.telephone}`]
+  const description = [a.description, a.inscription?.consignes, a.inscription?.telephone && `${o.mots?.tel ?? 'Tél.'} ${a.inscription.telephone}`]
     .filter((x): x is string => !!x)
     .join('\n');
   const lignes = [
@@ -107,7 +109,7 @@ function evenement(s: SeanceDatee, o: OptionsIcs, stamp: string): string[] {
     lignes.push(`LOCATION:${echapperTexte(`${lieu.nom}, ${lieu.adresse}, ${lieu.code_postal} ${lieu.commune}`)}`);
     if (lieu.latitude !== undefined && lieu.longitude !== undefined) lignes.push(`GEO:${lieu.latitude};${lieu.longitude}`);
   } else if (a.modalite === 'a_distance') {
-    lignes.push('LOCATION:En ligne');
+    lignes.push(`LOCATION:${echapperTexte(o.mots?.enLigne ?? 'En ligne')}`);
   }
   if (description) lignes.push(`DESCRIPTION:${echapperTexte(description)}`);
   const lien = a.inscription?.lien ?? a.lien_visio;

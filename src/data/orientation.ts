@@ -22,6 +22,7 @@
  *   one when it has every field given (any value of each list). `enPremier`: places matching one of these come
  *   first (same form).
  */
+import type { TexteNoeud } from '../i18n/locale.js';
 import type { Besoin } from './besoins.js';
 import type { Service } from './standard.js';
 
@@ -173,4 +174,28 @@ export function issues(arbre: ArbreOrientation): { id: string; noeud: NoeudIssue
   return Object.entries(arbre.noeuds)
     .filter((e): e is [string, NoeudIssue] => e[1].type === 'issue')
     .map(([id, noeud]) => ({ id, noeud }));
+}
+
+/**
+ * The tree with the words of another language laid over it (`Locale['arbre']`: per node id, its texts and its
+ * answers by `valeur`). Ids, values, links and criteria are untouched, so the walk and the answers already
+ * given stay valid; a node or a text the table does not cover stays as written. Only for the kit's default
+ * tree: a tree given by an operator is shown as written.
+ */
+export function traduireArbre(arbre: ArbreOrientation, mots: Readonly<Record<string, TexteNoeud>>): ArbreOrientation {
+  const noeuds: Record<string, Noeud> = {};
+  for (const [id, n] of Object.entries(arbre.noeuds)) {
+    const t = mots[id];
+    noeuds[id] = !t
+      ? n
+      : n.type === 'question'
+        ? {
+            ...n,
+            texte: t.texte ?? n.texte,
+            ...(n.aide !== undefined ? { aide: t.aide ?? n.aide } : {}),
+            reponses: n.reponses.map((r) => ({ ...r, texte: t.reponses?.[r.valeur] ?? r.texte })),
+          }
+        : { ...n, titre: t.titre ?? n.titre, pourquoi: t.pourquoi ?? n.pourquoi };
+  }
+  return { ...arbre, noeuds };
 }

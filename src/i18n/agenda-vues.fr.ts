@@ -10,6 +10,7 @@ import { accord } from './fr.js';
 
 export const agendaVuesFr = {
   filtres: {
+    introuvable: (s: string) => `Aucun lieu de l’annuaire n’est à « ${s} ». Vérifiez l’orthographe ou essayez un code postal.`,
     position: 'Votre position est utilisée, seulement sur cet appareil.',
     positionErreur: 'Votre position n’a pas pu être trouvée. Écrivez une commune ou un code postal.',
     titre: 'Filtrer les ateliers',
@@ -84,14 +85,25 @@ export const agendaVuesFr = {
     afficheImprimer: 'Imprimer l’affiche',
     afficheVide: 'Aucun atelier à mettre sur l’affiche pour ce choix.',
     annuler: 'Annuler',
+    /** Before the phone number in a calendar event. */
+    icsTel: 'Tél.',
   },
   affiche: {
-    titre: (ou: string) => `Ateliers numériques ${ou}`,
+    titreLieu: (nom: string) => `Ateliers numériques : ${nom}`,
+    titreCommune: (commune: string) => `Ateliers numériques à ${commune}`,
     sousTitre: (du: string, au: string) => `Du ${du} au ${au}`,
     gratuit: 'Gratuit',
     inscription: (qui: string) => `Inscription : ${qui}`,
     pied: (date: string) => `Affiche imprimée le ${date}. Les horaires peuvent changer : renseignez-vous à l’accueil.`,
     complet: 'complet',
+  },
+  rejets: {
+    numero: (n: number) => `n° ${n}`,
+    raison: (qui: string, pourquoi: string) => `${qui} : ${pourquoi}`,
+  },
+  fichier: {
+    seance: (slug: string, date: string) => `atelier-${slug}-${date}.ics`,
+    agenda: 'agenda-ateliers.ics',
   },
   themes: {
     diagnostic_numerique: 'Faire le point sur ses compétences',

@@ -25,7 +25,6 @@ export const agendaFr = {
   filtres: {
     ouvrir: 'Filtres',
     actifs: (n: number) => `Filtres (${n} choisi${n > 1 ? 's' : ''})`,
-    introuvable: (s: string) => `Aucun lieu de l’annuaire n’est à « ${s} ». Vérifiez l’orthographe ou essayez un code postal.`,
     effacer: 'Effacer les filtres',
   },
   niveau: {
@@ -53,6 +52,7 @@ export const agendaFr = {
   compte: (n: number) => (n === 0 ? 'Aucun atelier ne correspond.' : `${accord(n, 'séance', 'séances')} d’atelier`),
   plus: (n: number, reste: number) => `Voir ${n} séances de plus (sur ${reste})`,
   chargement: 'Chargement…',
+  jours: { aujourdhui: 'Aujourd’hui', demain: 'Demain' },
   aucun: 'Aucun atelier ne correspond à votre recherche.',
   aucunConseil: 'Essayez avec moins de filtres, une autre période ou une commune voisine.',
   aucunAtelier: 'Cet annuaire ne contient aucun atelier pour l’instant.',
@@ -82,6 +82,7 @@ export const agendaFr = {
       pass_numerique: 'Pass numérique accepté',
       payant: 'Payant',
     } satisfies Record<FraisAtelier, string>,
+    tarif: (t: string) => `Payant : ${t}`,
     statuts: {
       programme: '',
       complet: 'Complet',
@@ -98,23 +99,21 @@ export const agendaFr = {
     icsNom: (titre: string) => `Ajouter à mon agenda : ${titre}`,
     details: 'Plus d’informations',
     detailsNom: (titre: string) => `Plus d’informations : ${titre}`,
+    annuleAide: 'Cette séance n’aura pas lieu.',
+    reporteAide: 'Cette séance est déplacée : renseignez-vous auprès du lieu.',
+  },
+  details: {
     animateur: (n: string) => `Animé par ${n}`,
     serie: (titre: string | undefined, n: number | undefined) =>
       [titre ? `Fait partie du parcours « ${titre} »` : 'Fait partie d’un parcours', n ? `${n} séances` : ''].filter(Boolean).join(', ') + '.',
     publics: (p: string) => `Pour : ${p}`,
     accessible: 'Lieu accessible en fauteuil roulant',
-    annuleAide: 'Cette séance n’aura pas lieu.',
-    reporteAide: 'Cette séance est déplacée : renseignez-vous auprès du lieu.',
   },
   export: {
     ics: (n: number) => `Télécharger l’agenda (${accord(n, 'séance', 'séances')}, .ics)`,
     icsAide: 'Pour l’ajouter à un agenda de téléphone ou d’ordinateur.',
     affiche: 'Imprimer une affiche',
     imprimerListe: 'Imprimer la liste',
-  },
-  fichier: {
-    seance: (slug: string, date: string) => `atelier-${slug}-${date}.ics`,
-    agenda: 'agenda-ateliers.ics',
   },
 };
 

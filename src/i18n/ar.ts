@@ -2,38 +2,41 @@
  * Every word of the kit in العربية: one file fetched on demand (src/i18n/locale.ts), assembled from one file per
  * element in src/i18n/ar/. Same keys and signatures as the French tables (test/i18n/cles.test.ts).
  */
-import { agendaFr } from './agenda.fr.js';
-import { fluxFr } from './agenda-flux.fr.js';
-import { agendaVuesFr } from './agenda-vues.fr.js';
-import { bandeauFormFr, bandeauFr } from './bandeau.fr.js';
-import { bandeauProchesFr } from './bandeau-proches.fr.js';
-import { carteFr } from './carte.fr.js';
-import { diagFr } from './diag.fr.js';
-import { fr } from './fr.js';
-import { horairesFr } from './horaires.fr.js';
+import { agenda } from './ar/agenda.js';
+import { agendaFlux } from './ar/agendaFlux.js';
+import { agendaVues } from './ar/agendaVues.js';
+import { bandeau } from './ar/bandeau.js';
+import { bandeauForm } from './ar/bandeauForm.js';
+import { bandeauProches } from './ar/bandeauProches.js';
+import { carte } from './ar/carte.js';
+import { diag } from './ar/diag.js';
+import { commun } from './ar/commun.js';
+import { horaires } from './ar/horaires.js';
 import type { Locale } from './locale.js';
-import { maplibreFr } from './maplibre.fr.js';
-import { orientationFr } from './orientation.fr.js';
-import { typologiesFr } from './typologies.fr.js';
+import { maplibre } from './ar/maplibre.js';
+import { standard } from './ar/standard.js';
+import { arbre } from './ar/arbre.js';
+import { orientation } from './ar/orientation.js';
+import { typologies } from './ar/typologies.js';
 
 const ar: Locale = {
   nom: 'العربية',
   dir: 'rtl',
   intl: 'ar-u-nu-latn',
-  commun: fr,
-  horaires: horairesFr,
-  typologies: typologiesFr,
-  standard: {},
-  maplibre: maplibreFr,
-  diag: diagFr,
-  orientation: orientationFr,
-  arbre: {},
-  carte: carteFr,
-  agenda: agendaFr,
-  agendaVues: agendaVuesFr,
-  agendaFlux: fluxFr,
-  bandeau: bandeauFr,
-  bandeauForm: bandeauFormFr,
-  bandeauProches: bandeauProchesFr,
+  commun,
+  horaires,
+  typologies,
+  standard,
+  maplibre,
+  diag,
+  orientation,
+  arbre,
+  carte,
+  agenda,
+  agendaVues,
+  agendaFlux,
+  bandeau,
+  bandeauForm,
+  bandeauProches,
 };
 export default ar;

@@ -5,7 +5,8 @@ export const bandeauProchesFr = {
   introuvable: (s: string) => `Nous ne trouvons pas « ${s} ». Vérifiez le code postal ou écrivez le nom de la commune.`,
   erreur: 'La liste des lieux n’a pas pu être chargée. Vérifiez la connexion internet, puis réessayez.',
   reessayer: 'Réessayer',
-  distance: (km: string) => `à ${km} km`,
+  /** The distance in the language's number format (this table travels with the lazy postal-code module only). */
+  distance: (km: number) => `à ${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(km)} km`,
   appeler: (tel: string) => `Appeler le ${tel}`,
   toutes: 'Voir toutes les adresses',
 };

@@ -139,6 +139,7 @@ export const carteFr = {
     tel: (t: string) => `Tél. ${t}`,
   },
   impression: {
+    bilingue: 'Imprimer en deux langues (avec le français)',
     titre: 'Lieux où trouver de l’aide avec le numérique',
     titreLieu: 'Un lieu où trouver de l’aide avec le numérique',
     le: (date: string) => `Imprimé le ${date}.`,

@@ -17,7 +17,7 @@ export function decrireRejet(r: Rejet, m: Messages): string {
     m.rapport[r.type],
     m.rapport.position(r.index, r.ligne),
     qui(m, r.id, r.nom),
-    r.raisons.map((i) => decrireIssue(i, m)).join(' ; '),
+    r.raisons.map((i) => decrireIssue(i, m)).join(m.rapport.separateur),
   );
 }
 

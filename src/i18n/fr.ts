@@ -75,6 +75,8 @@ export const fr = {
     } satisfies Record<IssueCode, Texte>,
     /** A reason with the value it is about. */
     avecValeur: (titre: string, valeur: string) => `${titre} : « ${valeur} »`,
+    /** Between the reasons of one record. */
+    separateur: ' ; ',
     lieu: 'lieu',
     atelier: 'atelier',
     position: (index: number, ligne?: number) => (ligne ? `ligne ${ligne}` : `n° ${index + 1}`),

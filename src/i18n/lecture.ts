@@ -53,8 +53,10 @@ export class Lecture implements ReactiveController {
   }
 
   arreter(): void {
-    if (this.enCours) synthese()?.cancel();
+    if (!this.enCours) return;
+    synthese()?.cancel();
     this.enCours = false;
+    this.hote.requestUpdate();
   }
 
   /** The « Écouter » button for these texts, or nothing when the device has no voice for the language. */

@@ -2,7 +2,7 @@
  * Every French word a person reads in `<orientation-flow>` outside the tree (the tree carries its own questions
  * and outcomes). Two voices: the person (« vous ») and a helper (« la personne »).
  */
-import type { Raison } from '../data/propositions.js';
+import type { Disponibilite, Raison } from '../data/propositions.js';
 import type { PriseEnChargeSpecifique } from '../data/standard.js';
 
 type Voix = 'moi' | 'aidant';
@@ -22,10 +22,13 @@ export const orientationFr = {
   jeNeSaisPas: 'Je ne sais pas ce dont j’ai besoin',
   jeNeSaisPasAide: 'Un petit test de 5 minutes aide à le savoir.',
   diagnosticRepris: 'Les réponses du petit test sont reprises : elles ne sont pas redemandées.',
-  etapes: ['Votre besoin', 'Votre situation', 'Où et quand'] as const,
+  etapes: ['Votre besoin', 'Votre situation', 'Où et quand'] as readonly [string, string, string],
   etape: (i: number, nom: string) => `Étape ${i} sur 3 : ${nom}`,
   retour: 'Retour',
   recommencer: 'Recommencer',
+  /** Shown to the integrator when the tree given is refused (the validator's messages follow). */
+  arbreInvalide: 'L’arbre d’orientation fourni n’est pas valable :',
+  arbreIllisible: (raison: string) => `L’arbre d’orientation n’a pas pu être lu (${raison}).`,
   ouQuand: {
     titre: (voix: Voix) => v(voix, 'Où et quand pouvez-vous y aller ?', 'Où et quand la personne peut-elle y aller ?'),
     ou: 'Où ?',
@@ -47,11 +50,7 @@ export const orientationFr = {
     quandAide: 'Ne cochez rien si cela ne compte pas.',
     jours: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi'],
     moment: 'Plutôt',
-    moments: [
-      ['journee', 'Toute la journée'],
-      ['matin', 'Le matin'],
-      ['apres-midi', 'L’après-midi'],
-    ] as [string, string][],
+    moments: { journee: 'Toute la journée', matin: 'Le matin', 'apres-midi': 'L’après-midi' } satisfies Record<Disponibilite['moment'], string>,
     besoins: 'Besoins particuliers',
     priseEnCharge: {
       Surdité: 'Personnes sourdes ou malentendantes',
@@ -114,6 +113,8 @@ export const orientationFr = {
     note: (voix: Voix) => v(voix, 'Un mot à garder avec la fiche (facultatif)', 'Un mot pour la personne (facultatif)'),
     noteAide: 'Ce mot n’est gardé nulle part : il part seulement sur la fiche.',
     imprimer: 'Imprimer la fiche',
+    /** Offered only in another language: the fiche with that language and French side by side. */
+    imprimerDeuxLangues: 'Imprimer en deux langues (avec le français)',
     sms: 'Envoyer par SMS',
     courriel: 'Envoyer par e-mail',
     sujet: 'Votre fiche d’orientation',

@@ -2,38 +2,41 @@
  * Every word of the kit in Українська: one file fetched on demand (src/i18n/locale.ts), assembled from one file per
  * element in src/i18n/uk/. Same keys and signatures as the French tables (test/i18n/cles.test.ts).
  */
-import { agendaFr } from './agenda.fr.js';
-import { fluxFr } from './agenda-flux.fr.js';
-import { agendaVuesFr } from './agenda-vues.fr.js';
-import { bandeauFormFr, bandeauFr } from './bandeau.fr.js';
-import { bandeauProchesFr } from './bandeau-proches.fr.js';
-import { carteFr } from './carte.fr.js';
-import { diagFr } from './diag.fr.js';
-import { fr } from './fr.js';
-import { horairesFr } from './horaires.fr.js';
+import { agenda } from './uk/agenda.js';
+import { agendaFlux } from './uk/agendaFlux.js';
+import { agendaVues } from './uk/agendaVues.js';
+import { bandeau } from './uk/bandeau.js';
+import { bandeauForm } from './uk/bandeauForm.js';
+import { bandeauProches } from './uk/bandeauProches.js';
+import { carte } from './uk/carte.js';
+import { diag } from './uk/diag.js';
+import { commun } from './uk/commun.js';
+import { horaires } from './uk/horaires.js';
 import type { Locale } from './locale.js';
-import { maplibreFr } from './maplibre.fr.js';
-import { orientationFr } from './orientation.fr.js';
-import { typologiesFr } from './typologies.fr.js';
+import { maplibre } from './uk/maplibre.js';
+import { standard } from './uk/standard.js';
+import { arbre } from './uk/arbre.js';
+import { orientation } from './uk/orientation.js';
+import { typologies } from './uk/typologies.js';
 
 const uk: Locale = {
   nom: 'Українська',
   dir: 'ltr',
   intl: 'uk-UA',
-  commun: fr,
-  horaires: horairesFr,
-  typologies: typologiesFr,
-  standard: {},
-  maplibre: maplibreFr,
-  diag: diagFr,
-  orientation: orientationFr,
-  arbre: {},
-  carte: carteFr,
-  agenda: agendaFr,
-  agendaVues: agendaVuesFr,
-  agendaFlux: fluxFr,
-  bandeau: bandeauFr,
-  bandeauForm: bandeauFormFr,
-  bandeauProches: bandeauProchesFr,
+  commun,
+  horaires,
+  typologies,
+  standard,
+  maplibre,
+  diag,
+  orientation,
+  arbre,
+  carte,
+  agenda,
+  agendaVues,
+  agendaFlux,
+  bandeau,
+  bandeauForm,
+  bandeauProches,
 };
 export default uk;

@@ -14,6 +14,7 @@ import {
   parcourir,
   reponsesConnues,
   texteVoix,
+  traduireArbre,
   type AideOrientation,
   type ArbreOrientation,
   type Marque,
@@ -659,5 +660,56 @@ describe('Orientation: what the diagnosis already knows is not asked again', () 
     const r = validerArbre(arbre);
     expect(r.arbre).to.equal(undefined);
     expect(r.erreurs.join('\n')).to.include('Nœud « demarche-urgence » : « sujet »');
+  });
+});
+
+describe('traduireArbre: the words of another language over the default tree', () => {
+  const mots = {
+    besoin: {
+      texte: { moi: 'What do you need?', aidant: 'What does the person need?' },
+      reponses: { demarche: 'Do a procedure online' },
+    },
+    'demarche-urgence': { aide: 'Soon, or rights at stake.', reponses: { oui: 'Yes', non: 'No' } },
+    assistance: { titre: 'Do the procedure with someone', pourquoi: { moi: 'It cannot wait.', aidant: 'It cannot wait for them.' } },
+    'noeud-inconnu': { titre: 'Ignored' },
+  };
+  const traduit = traduireArbre(ARBRE_PAR_DEFAUT, mots);
+
+  it('replaces the texts given, by node id and by answer value, in both voices', () => {
+    const q = question(traduit, 'besoin');
+    expect(texteVoix(q.texte, 'moi')).to.equal('What do you need?');
+    expect(texteVoix(q.texte, 'aidant')).to.equal('What does the person need?');
+    expect(texteVoix(q.reponses.find((r) => r.valeur === 'demarche')!.texte, 'moi')).to.equal('Do a procedure online');
+    const u = question(traduit, 'demarche-urgence');
+    expect(u.aide).to.equal('Soon, or rights at stake.');
+    expect(u.reponses.map((r) => r.texte)).to.deep.equal(['Yes', 'No']);
+    const a = traduit.noeuds.assistance as NoeudIssue;
+    expect(a.titre).to.equal('Do the procedure with someone');
+    expect(texteVoix(a.pourquoi, 'aidant')).to.equal('It cannot wait for them.');
+  });
+
+  it('leaves what it does not cover as written, adds no node, and keeps ids, values, links, marks and criteria', () => {
+    const q = question(traduit, 'besoin');
+    const original = question(ARBRE_PAR_DEFAUT, 'besoin');
+    expect(q.reponses.find((r) => r.valeur === 'materiel')!.texte).to.equal(original.reponses.find((r) => r.valeur === 'materiel')!.texte);
+    expect(Object.keys(traduit.noeuds)).to.deep.equal(Object.keys(ARBRE_PAR_DEFAUT.noeuds));
+    expect(traduit.noeuds.formation).to.equal(ARBRE_PAR_DEFAUT.noeuds.formation);
+    // A question without help text gets none.
+    expect('aide' in question(traduit, 'demarche-urgente')).to.equal(false);
+    const sansTextes = (a: ArbreOrientation) =>
+      JSON.stringify(a, (k, v: unknown) => (['texte', 'aide', 'titre', 'pourquoi'].includes(k) ? undefined : v));
+    expect(sansTextes(traduit)).to.equal(sansTextes(ARBRE_PAR_DEFAUT));
+    // The same answers lead to the same outcome, with the same marks.
+    const r = { besoin: 'demarche', 'demarche-urgence': 'oui', 'demarche-urgente': 'non', 'assistance-francais': 'difficile' };
+    const p = parcourir(traduit, r);
+    expect(p.issue?.id).to.equal('assistance');
+    expect(p.marques).to.deep.equal(parcourir(ARBRE_PAR_DEFAUT, r).marques);
+    expect(p.issue!.noeud.titre).to.equal('Do the procedure with someone');
+  });
+
+  it('does not touch the tree it is given', () => {
+    const avant = JSON.stringify(ARBRE_PAR_DEFAUT);
+    traduireArbre(ARBRE_PAR_DEFAUT, mots);
+    expect(JSON.stringify(ARBRE_PAR_DEFAUT)).to.equal(avant);
   });
 });

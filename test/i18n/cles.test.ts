@@ -106,14 +106,15 @@ for (const [code, locale] of Object.entries({ en, ar, uk })) {
 
 describe('Le test des clés sait échouer', () => {
   it('signale une clé absente, une clé en trop, une fonction devenue texte, un texte copié du français', () => {
-    const francais = { a: 'Bonjour', b: { c: (n: number) => `${n} lieux` }, d: ['lundi', 'mardi'] };
-    const traduit = { a: 'Bonjour', b: { c: 'places', e: 'x' }, d: ['Monday'] };
+    const francais = { a: 'Bonjour à tous', b: { c: (n: number) => `${n} lieux` }, d: ['lundi', 'mardi'] };
+    const traduit = { a: 'Bonjour à tous', b: { c: 'places', e: 'x' }, d: ['Monday'] };
     expect(ecarts(francais, traduit, 't')).to.deep.equal([
       't.b.c : fonction attendue, string trouvé',
       't.b.e : clé en trop',
       't.d : 2 éléments attendus, 1 trouvés',
     ]);
-    expect(ecarts(francais, { b: { c: () => '' }, d: ['', ''] }, 't')).to.deep.equal(['t.a : clé absente']);
-    expect(nonTraduits(francais, traduit, 't')).to.deep.equal(['t.a : « Bonjour »']);
+    expect(ecarts(francais, { b: { c: () => '' }, d: ['Monday', 'Tuesday'] }, 't')).to.deep.equal(['t.a : clé absente']);
+    expect(ecarts(francais, { a: ' ', b: { c: () => '' }, d: ['Monday', 'Tuesday'] }, 't')).to.deep.equal(['t.a : texte vide']);
+    expect(nonTraduits(francais, traduit, 't')).to.deep.equal(['t.a : « Bonjour à tous »']);
   });
 });

@@ -12,22 +12,34 @@ export const NOMS_GARDES = [
   'France Services', 'France Travail', 'Aidants Connect', 'Pass numérique', 'Solidarité Numérique', 'Assurance Maladie',
   'Mon Espace Santé', 'OpenStreetMap', 'MapLibre', 'IGN', 'CAF', 'CPAM', 'MSA', 'ameli', 'ameli.fr', 'caf.fr',
   'impots.gouv.fr', 'France Connect', 'FranceConnect', 'QR', 'SMS', 'PDF', 'ics', 'Wi-Fi', 'wifi', 'km', 'Emmaüs Connect',
+  // Programme and label names of the national standard, kept as names (with an explanation) in every language.
+  'PIX', 'DUPLEX', 'Arnia/MedNum BFC', 'ORDI 3.0', 'SUD LABS',
+  // The national accessibility service, named in the place sheet.
+  'acceslibre',
 ];
 
 const MOTS_FRANCAIS =
-  /\b(le|la|les|des|du|une|et|est|pour|avec|vous|votre|vos|sur|dans|lieu|lieux|ouvert|ouverte|fermé|fermée|aujourd|demain|semaine|atelier|ateliers|aide|commune|chercher|rechercher|filtres|carte|liste|imprimer|retour|suivant|précédent|besoin|ferme|ouvre|heures?|jours?|gratuit|places|séance|inscription|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
+  /\b(le|la|les|des|du|une|et|est|pour|avec|vous|votre|vos|sur|dans|lieu|lieux|ouvert|ouverte|fermé|fermée|aujourd|demain|semaine|atelier|ateliers|aide|commune|chercher|rechercher|filtres|carte|liste|imprimer|retour|suivant|précédent|besoin|ferme|ouvre|heures?|jours?|gratuit|séance|inscription|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
 
 /** Is the element shown (not in a closed details, not display:none, not visually hidden for print only)? */
 function montre(e: Element): boolean {
   return e.checkVisibility?.({ visibilityProperty: true }) ?? true;
 }
 
-/** Every text a person meets in the element: visible texts, and accessible names written in attributes. */
-export function textesVus(racine: Element | ShadowRoot): string[] {
+/**
+ * Every text a person meets in the element: visible texts, and accessible names written in attributes. With
+ * `langue`, parts marked with another `lang` are left out (a marked change of language is not a leak).
+ */
+export function textesVus(racine: Element | ShadowRoot, langue?: string): string[] {
   const out: string[] = [];
   const visiter = (n: Node) => {
     if (n instanceof Element) {
       if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(n.tagName)) return;
+      // The language choice writes each language in itself (with its `lang`): a marked change of language.
+      if (n.classList.contains('kit-langues')) return;
+      // Any other part marked in another language (the French column of a bilingual sheet) is not a leak either.
+      const l = n.getAttribute('lang');
+      if (langue && l && l.split('-')[0] !== langue && n !== racine) return;
       if (!montre(n) && n.getAttribute('aria-hidden') !== 'true' && !n.matches('.visuellement-cache, .sr-only')) {
         // A hidden subtree: nothing in it is seen (except screen-reader-only texts, which are heard).
         const style = getComputedStyle(n);
@@ -65,7 +77,8 @@ const echapper = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What is left of a text once the data, the kept names, links, e-mails and numbers are taken out. */
 export function reste(texte: string, donnees: string[]): string {
-  let t = texte.replace(/[\u2066-\u2069\u200e\u200f]/g, '');
+  // Links first: a link may carry data (`?pres=Tourcoing`), and cutting the data out would leave bits of it.
+  let t = texte.replace(/[\u2066-\u2069\u200e\u200f]/g, '').replace(/https?:\/\/\S+|\S+@\S+|www\.\S+/g, ' ');
   for (const d of donnees) if (d.length > 2) t = t.split(d).join(' ');
   for (const n of NOMS_GARDES) t = t.replace(new RegExp(`(^|[^\\p{L}])${echapper(n)}(?=$|[^\\p{L}])`, 'gu'), '$1 ');
   return t

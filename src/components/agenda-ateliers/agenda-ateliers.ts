@@ -16,19 +16,21 @@ import type {
   VueOrigine,
 } from '../../events/agenda-events.js';
 import { agendaFr, type VueAgenda } from '../../i18n/agenda.fr.js';
-import { messagesPour } from '../../i18n/index.js';
+import { choixLangue } from '../../i18n/choix-langue.js';
+import { fr } from '../../i18n/fr.js';
 import { baseStyles } from '../../styles/base.js';
 import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
-import { aujourdhuiDans, heureFr } from '../shared/dates.js';
+import { aujourdhuiDans } from '../shared/dates.js';
 import { styles } from './agenda-ateliers.styles.js';
 import {
   cleSeance,
   FILTRES_VIDES,
   FOND_PAR_DEFAUT,
+  heure,
   idSeance,
   IMPRESSION_MAX,
+  km,
   PAR_PAGE,
-  slug,
   type Calcul,
   type FiltresUi,
   type Seance,
@@ -36,15 +38,13 @@ import {
 
 type Vues = typeof import('./vues.js');
 
-const formatKm = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-
 /**
  * The shared agenda of workshops: by day, by week or on the map, searched by keywords and filtered, matched to the
  * person's level, with calendar files and a poster to print.
  *
  * Reads the `ateliers` of the directory (from `<annuaire-inclusion>` or `src`, plus an optional separate feed in
  * the same format, `flux`), expands their recurrences over a window (`semaines`, 4 by default, from `du` or today
- * in the territory's time zone) and shows each session with its date and time in French, its place, level, format,
+ * in the territory's time zone) and shows each session with its date and time in the person's language (French, English, Arabic, Ukrainian), its place, level, format,
  * price, seats or « Complet » / « Annulé » / « Reporté », how to register, and « Ajouter à mon agenda ». Given a
  * diagnosis result (property, context of `<annuaire-inclusion>`, or the page's `diag-termine` event), workshops
  * above the person's level never come first and each card says why it fits. Nothing leaves the browser: the
@@ -52,7 +52,8 @@ const formatKm = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
  *
  * @tagname agenda-ateliers
  * @summary L’agenda partagé des ateliers : par jour, par semaine ou sur la carte, avec recherche, filtres, niveau de la personne, fichiers .ics et affiche à imprimer.
- * @attr {string} lang - Langue des textes ; par défaut celle de la page, sinon le français. Seul le français est fourni aujourd’hui.
+ * @attr {string} lang - Langue des textes (`fr`, `en`, `ar`, `uk`) ; par défaut celle de la page, sinon le français. En arabe, l’agenda se lit de droite à gauche.
+ * @attr {string} langues - Langues proposées à la personne, en haut de l’agenda (`fr en ar uk`) ; vide : pas de choix.
  *
  * @fires {CustomEvent<AgendaSeanceOuverteDetail>} agenda-seance-ouverte - La personne a ouvert le détail d’une séance : `detail.seance`, `detail.depuis` (`liste`, `semaine` ou `carte`).
  * @fires {CustomEvent<AgendaInscriptionDetail>} agenda-inscription - La personne a suivi un moyen de s’inscrire : `detail.moyen` (`lien`, `telephone` ou `courriel`), `detail.seance`.
@@ -204,24 +205,26 @@ export class AgendaAteliers extends KitElement {
   }
 
   get m() {
-    return agendaFr;
+    return this.textes('agenda', agendaFr);
   }
 
-  apresImpression = () => {
-    if (this.feuillePage) {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((f) => f !== this.feuillePage);
-    }
-    this.impression = undefined;
-  };
+  /** The element's `commun` table (states of the directory, « Écouter », the language choice). */
+  get mc() {
+    return this.textes('commun', fr);
+  }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('afterprint', this.apresImpression);
+  /** « Aujourd’hui », « Demain » and the day names, in the element's language. */
+  get jours() {
+    return { ...this.m.jours, intl: this.intl };
+  }
+
+  /** `Intl` tag of the element's language, for the views loaded on demand. */
+  get tag(): string {
+    return this.intl;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('afterprint', this.apresImpression);
     this.carte?.detruire();
     this.carte = undefined;
     this.carteDemandee = false;
@@ -360,16 +363,6 @@ export class AgendaAteliers extends KitElement {
     );
   }
 
-  basculer<T>(liste: readonly T[], v: T, coche: boolean): T[] {
-    return coche ? [...liste.filter((x) => x !== v), v] : liste.filter((x) => x !== v);
-  }
-
-  effacerFiltres(): void {
-    const { texte } = this.filtres;
-    this.changerFiltres({ ...FILTRES_VIDES, texte });
-    this.focusApres = '#bouton-filtres';
-  }
-
   // -------------------------------------------------------------------------------------------------------------
   // Actions on a session
 
@@ -396,26 +389,14 @@ export class AgendaAteliers extends KitElement {
    * Puts a calendar file behind the link just clicked, and the browser downloads it (nothing is requested). The
    * file is written by the views loaded on demand; the first time, they are loaded and the link clicked again.
    */
-  preparerIcs(e: Event, seances: readonly Seance[], nom: string, quoi: 'ics-seance' | 'ics'): void {
+  preparerIcs(e: Event, seances: readonly Seance[], quoi: 'ics-seance' | 'ics'): void {
     const a = e.currentTarget as HTMLAnchorElement;
     if (!this.vues) {
       e.preventDefault();
       this.chargerVues().then(() => a.click(), () => {});
       return;
     }
-    const texte = this.vues.fichierIcs(seances, { lieux: this.lieux, fuseauParDefaut: this.fuseau });
-    const url = URL.createObjectURL(new Blob([texte], { type: 'text/calendar;charset=utf-8' }));
-    // One file at a time per link: the previous one is released.
-    const ancien = a.dataset.url;
-    if (ancien) {
-      URL.revokeObjectURL(ancien);
-      this.urlsIcs = this.urlsIcs.filter((u) => u !== ancien);
-    }
-    a.dataset.url = url;
-    this.urlsIcs.push(url);
-    a.href = url;
-    a.download = nom;
-    this.emit<AgendaExportDetail>('agenda-export', { quoi, seances: seances.length });
+    this.vues.preparerIcs(this, a, seances, quoi);
   }
 
   /** `agenda-export` (the views loaded on demand call it too). */
@@ -465,7 +446,7 @@ export class AgendaAteliers extends KitElement {
       (e: unknown) => {
         // A lost connection: say so, and try again at the next click.
         this.vuesEnCours = undefined;
-        this.message = { texte: messagesPour(this.langue).etat.erreurReseau, erreur: true };
+        this.message = { texte: this.mc.etat.erreurReseau, erreur: true };
         throw e;
       },
     );
@@ -481,10 +462,11 @@ export class AgendaAteliers extends KitElement {
 
   override render(): TemplateResult {
     const m = this.m;
-    const etat = renderEtatAnnuaire(this.annuaire.valeur, messagesPour(this.langue));
+    const etat = renderEtatAnnuaire(this.annuaire.valeur, this.mc);
     const impression = this.impression;
     return html`<div class="racine ${impression ? `imprime-${impression.quoi}` : ''}">
       <div class="ecran">
+        ${choixLangue(this, this.mc.langue)}
         ${this.titre(0, 'titre', m.titre, 'titre-principal')}
         <p class="intro">${m.intro}</p>
         ${etat ?? this.renderAgenda()}
@@ -506,7 +488,7 @@ export class AgendaAteliers extends KitElement {
         : html`
             ${this.renderControles()}
             <p class="compte" role="status" aria-live="polite">${m.compte(seances.length)}</p>
-            ${erreurCommune ? html`<p class="alerte" role="alert">${m.filtres.introuvable(erreurCommune)}</p>` : nothing}
+            ${erreurCommune && this.vues ? html`<p class="alerte" role="alert">${this.vues.vuesDe(this).filtres.introuvable(erreurCommune)}</p>` : nothing}
             ${this.message ? html`<p class=${this.message.erreur ? 'alerte' : 'info'} role=${this.message.erreur ? 'alert' : 'status'}>${this.message.texte}</p>` : nothing}
             ${this.affiche ? this.avecVues((v) => v.renderFormAffiche(this)) : nothing}
             ${this.vues && (this.carteDemandee || vue === 'carte')
@@ -540,7 +522,7 @@ export class AgendaAteliers extends KitElement {
     // The reasons are written by the views loaded on demand, when the person opens the details.
     return html`<details class="rejets" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.chargerVues().catch(() => {})}>
       <summary>${this.m.rejets(rejets.length)} ${this.m.rejetsDetail}</summary>
-      ${this.vues ? this.vues.renderRaisons(rejets) : nothing}
+      ${this.vues ? this.vues.renderRaisons(this, rejets) : nothing}
     </details>`;
   }
 
@@ -617,7 +599,7 @@ export class AgendaAteliers extends KitElement {
     const aujourdhui = this.aujourdhui;
     const demain = ajouterJours(aujourdhui, 1);
     const jours = (liste: readonly Seance[], decalage: number) =>
-      parJour(liste, aujourdhui, demain).map(
+      parJour(liste, aujourdhui, demain, this.jours).map(
         (j) => html`<section class="jour" aria-labelledby="jour-${decalage}-${j.date}">
           ${this.titre(decalage, `jour-${decalage}-${j.date}`, j.libelle, 'titre-jour')}
           <ul class="seances">
@@ -673,22 +655,24 @@ export class AgendaAteliers extends KitElement {
     const cle = cleSeance(s);
     const ouvert = detailOuvert || this.ouvertes.has(cle);
     const aujourdhui = this.aujourdhui;
-    const jour = libelleJour(s.date, aujourdhui, ajouterJours(aujourdhui, 1));
+    const jour = libelleJour(s.date, aujourdhui, ajouterJours(aujourdhui, 1), this.jours);
+    const tag = this.intl;
+    const md = this.m.details;
     const statut = this.marqueStatut(s);
     const inactive = s.statut === 'annule' || s.statut === 'reporte';
     const ins = a.inscription;
     const lien = lienSur(ins?.lien);
     const visio = a.modalite !== 'sur_place' ? lienSur(a.lien_visio) : undefined;
-    const frais = a.frais.map((f) => (f === 'payant' && a.tarif ? `${m.frais.payant} : ${a.tarif}` : m.frais[f]));
+    const frais = a.frais.map((f) => (f === 'payant' && a.tarif ? m.tarif(a.tarif) : m.frais[f]));
     return html`<article class="seance statut-${s.statut} ${inactive ? 'inactive' : ''}" part="seance" aria-labelledby="titre-${id}">
       ${this.titre(decalage, `titre-${id}`, html`${statut ? html`<span class="marque-statut">${statut}<span class="visuellement-cache"> : </span></span>` : nothing}${a.titre}`, 'titre-seance')}
-      <p class="quand">${m.quand(jour, heureFr(s.debut), heureFr(s.fin))}</p>
+      <p class="quand">${m.quand(jour, heure(s.debut, tag), heure(s.fin, tag))}</p>
       ${s.statut === 'annule' ? html`<p class="statut-aide">${m.annuleAide}</p>` : nothing}
       ${s.statut === 'reporte' ? html`<p class="statut-aide">${m.reporteAide}</p>` : nothing}
       <p class="ou">
         ${l
-          ? html`<strong>${l.nom}</strong><br />${l.adresse}${l.complement_adresse ? html`, ${l.complement_adresse}` : nothing}, ${l.code_postal}
-              ${l.commune}${s.distanceKm !== undefined ? html`\u0020· ${m.distance(formatKm.format(s.distanceKm))}` : nothing}`
+          ? html`<strong><bdi>${l.nom}</bdi></strong><br /><bdi>${l.adresse}${l.complement_adresse ? `, ${l.complement_adresse}` : ''}, ${l.code_postal}
+              ${l.commune}</bdi>${s.distanceKm !== undefined ? html`\u0020· ${m.distance(km(s.distanceKm, tag))}` : nothing}`
           : m.enLigne}
       </p>
       <ul class="reperes">
@@ -720,10 +704,10 @@ export class AgendaAteliers extends KitElement {
       ${ouvert
         ? html`<div class="details" id="details-${id}">
             ${a.description ? html`<p>${a.description}</p>` : nothing}
-            ${a.animateur ? html`<p>${m.animateur(a.animateur)}</p>` : nothing}
-            ${a.serie ? html`<p>${m.serie(a.serie.titre, a.serie.nombre_seances)}</p>` : nothing}
+            ${a.animateur ? html`<p>${md.animateur(a.animateur)}</p>` : nothing}
+            ${a.serie ? html`<p>${md.serie(a.serie.titre, a.serie.nombre_seances)}</p>` : nothing}
             ${a.thematiques.length && this.vues ? html`<p>${a.thematiques.map((t) => this.vues!.libelleTheme(this, t)).join(' · ')}</p>` : nothing}
-            ${a.publics?.length ? html`<p>${m.publics(a.publics.join(', '))}</p>` : nothing}
+            ${a.publics?.length ? html`<p>${md.publics(a.publics.map((p) => this.textes('standard', {})[p] ?? p).join(', '))}</p>` : nothing}
           </div>`
         : nothing}
       <div class="actions-seance">
@@ -745,7 +729,7 @@ export class AgendaAteliers extends KitElement {
               class="bouton-secondaire"
               href="#"
               aria-label=${m.icsNom(a.titre)}
-              @click=${(e: Event) => this.preparerIcs(e, [s], this.m.fichier.seance(slug(a.titre), s.date), 'ics-seance')}
+              @click=${(e: Event) => this.preparerIcs(e, [s], 'ics-seance')}
               >${m.ics}</a
             >`}
       </div>
@@ -761,7 +745,7 @@ export class AgendaAteliers extends KitElement {
           class="bouton-secondaire"
           href="#"
           aria-describedby="ics-aide"
-          @click=${(e: Event) => this.preparerIcs(e, seances, this.m.fichier.agenda, 'ics')}
+          @click=${(e: Event) => this.preparerIcs(e, seances, 'ics')}
           >${m.ics(seances.length)}</a
         >
         <button

@@ -1,6 +1,6 @@
 /**
  * What `<agenda-ateliers>` and its views loaded on demand (vues.ts) share: constants, the form's filters, session
- * keys and French dates.
+ * keys, and dates, times and distances in the element's language.
  */
 import type { Adequation, SeanceAgenda } from '../../data/agenda.js';
 import { ajouterJours } from '../../data/ateliers.js';
@@ -8,6 +8,7 @@ import type { PublicSpecifiquementAdresse } from '../../data/standard.js';
 import { replier } from '../../data/texte.js';
 import type { FraisAtelier, NiveauAtelier } from '../../data/types.js';
 import type { Periode } from '../../i18n/agenda.fr.js';
+import { heureFr } from '../shared/dates.js';
 
 export const FOND_PAR_DEFAUT = 'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
 /** Sessions shown at first in the list, then this many more at each « Voir plus ». */
@@ -63,3 +64,31 @@ export const slug = (t: string) => replier(t).replace(/[^a-z0-9]+/g, '-').replac
 export const jourSemaine = (date: string) => (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
 export const lundiDe = (date: string) => ajouterJours(date, -jourSemaine(date));
 
+
+/** Formatters by language and kind: building one costs far more than using it. */
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function format<T extends Intl.DateTimeFormat | Intl.NumberFormat>(cle: string, creer: () => T): T {
+  let f = formats.get(cle);
+  if (!f) formats.set(cle, (f = creer()));
+  return f as T;
+}
+
+/** « 09:30 » in the language of `tag`: « 9 h 30 » in French, « 09:30 » in English or Ukrainian, « 9:30 ص » in Arabic. */
+export const heure = (hhmm: string, tag: string): string =>
+  tag === 'fr-FR'
+    ? heureFr(hhmm)
+    : format('h' + tag, () => new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })).format(
+        new Date(`2000-01-01T${hhmm}:00Z`),
+      );
+
+/** A distance in km, with the language's decimal sign (« 2,5 », « 2.5 »). */
+export const km = (n: number, tag: string): string =>
+  format('k' + tag, () => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 })).format(n);
+
+/** A date `YYYY-MM-DD` with the given parts, in the language of `tag` (French « 1er » for the first of the month). */
+export function date(d: string, tag: string, o: Intl.DateTimeFormatOptions): string {
+  const t = format('d' + tag + JSON.stringify(o), () => new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' })).format(
+    new Date(`${d}T12:00:00Z`),
+  );
+  return tag === 'fr-FR' && o.month ? t.replace(/^1 /, '1er ') : t;
+}

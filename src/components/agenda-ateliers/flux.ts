@@ -5,6 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { fluxFr } from '../../i18n/agenda-flux.fr.js';
+import { localeChargee } from '../../i18n/locale.js';
 import type { AgendaAteliers } from './agenda-ateliers.js';
 
 type Pret = NonNullable<AgendaAteliers['pret']>;
@@ -32,8 +33,9 @@ export async function lireFlux(h: AgendaAteliers, pret: Pret, cache: RequestCach
 
 /** The feed could not be read: said, with « Réessayer »; the directory's workshops stay on screen. */
 export function renderErreur(h: AgendaAteliers): TemplateResult {
+  const m = localeChargee(h.code)?.agendaFlux ?? fluxFr;
   return html`<div class="alerte" role="alert">
-    <p>${fluxFr.erreur}</p>
-    <button type="button" class="bouton-secondaire" @click=${() => h.pret && h.lireFlux(h.pret, 'reload')}>${fluxFr.reessayer}</button>
+    <p>${m.erreur}</p>
+    <button type="button" class="bouton-secondaire" @click=${() => h.pret && h.lireFlux(h.pret, 'reload')}>${m.reessayer}</button>
   </div>`;
 }

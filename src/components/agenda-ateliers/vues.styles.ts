@@ -51,6 +51,11 @@ export const stylesVues = css`
     flex: 1 1 12rem;
     text-align: center;
   }
+  /* « ‹ Semaine précédente » / « Semaine suivante › »: the arrows point the other way in right-to-left. */
+  :host([dir='rtl']) .fleche {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .semaine-grille {
     display: grid;
     gap: 0.5rem;

@@ -12,13 +12,14 @@ import { replier } from '../../data/texte.js';
 import type { FraisAtelier, Lieu, NiveauAtelier, Rejet } from '../../data/types.js';
 import { decrireIssue } from '../../i18n/decrire.js';
 import { fr } from '../../i18n/fr.js';
+import { isoler } from '../../i18n/bidi.js';
 import type { AgendaExportDetail } from '../../events/agenda-events.js';
-import { agendaVuesFr as mv } from '../../i18n/agenda-vues.fr.js';
-import { heureFr } from '../shared/dates.js';
-import { cleSeance, FOND_PAR_DEFAUT, idSeance, IMPRESSION_MAX, lundiDe, type FiltresUi, type FormatUi, type Seance } from './commun.js';
+import { fichierIcs } from '../../data/ics.js';
+import { agendaVuesFr } from '../../i18n/agenda-vues.fr.js';
+import { localeChargee } from '../../i18n/locale.js';
+import { cleSeance, date, FILTRES_VIDES, FOND_PAR_DEFAUT, heure, slug, idSeance, IMPRESSION_MAX, lundiDe, type FiltresUi, type FormatUi, type Seance } from './commun.js';
 import type { AgendaAteliers } from './agenda-ateliers.js';
 
-export { fichierIcs } from '../../data/ics.js';
 export { stylesVues } from './vues.styles.js';
 
 /** Sessions listed per day in the week view before « et N autres ». */
@@ -27,16 +28,44 @@ const RAYONS = [0, 5, 10, 20, 50];
 const NIVEAUX: readonly NiveauAtelier[] = ['debutant', 'intermediaire', 'avance'];
 const FRAIS: readonly FraisAtelier[] = ['gratuit', 'pass_numerique', 'payant'];
 const FORMATS: readonly FormatUi[] = ['collectif', 'individuel', 'a_distance'];
-const formatJourMois = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const formatJourMoisAn = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dateUtc = (d: string) => new Date(`${d}T12:00:00Z`);
-const premier = (t: string) => t.replace(/^1 /, '1er ');
-const jourMois = (d: string) => premier(formatJourMois.format(dateUtc(d)));
-const jourMoisAn = (d: string) => premier(formatJourMoisAn.format(dateUtc(d)));
-const formatJourCourt = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+const jourMois = (h: AgendaAteliers, d: string) => date(d, h.tag, { day: 'numeric', month: 'long' });
+const jourMoisAn = (h: AgendaAteliers, d: string) => date(d, h.tag, { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** These views' words, in the element's language. */
+export const vuesDe = (h: AgendaAteliers) => localeChargee(h.code)?.agendaVues ?? agendaVuesFr;
 
 /** The element's first-screen words and these views' words, as one table. */
-const tout = (h: AgendaAteliers) => ({ ...h.m, ...mv, filtres: { ...h.m.filtres, ...mv.filtres } });
+const tout = (h: AgendaAteliers) => {
+  const mv = vuesDe(h);
+  return { ...h.m, ...mv, filtres: { ...h.m.filtres, ...mv.filtres } };
+};
+
+/**
+ * Puts a calendar file behind the link just clicked, and the browser downloads it (nothing is requested); its
+ * words (« En ligne », « Tél. ») and its name in the person's language, as a calendar app shows them.
+ */
+export function preparerIcs(h: AgendaAteliers, a: HTMLAnchorElement, seances: readonly Seance[], quoi: 'ics-seance' | 'ics'): void {
+  const mv = vuesDe(h);
+  const texte = fichierIcs(seances, {
+    lieux: h.lieux,
+    fuseauParDefaut: h.fuseau,
+    mots: { enLigne: h.m.seance.enLigne, tel: mv.export.icsTel },
+  });
+  const url = URL.createObjectURL(new Blob([texte], { type: 'text/calendar;charset=utf-8' }));
+  // One file at a time per link: the previous one is released.
+  const ancien = a.dataset.url;
+  if (ancien) {
+    URL.revokeObjectURL(ancien);
+    h.urlsIcs = h.urlsIcs.filter((u) => u !== ancien);
+  }
+  a.dataset.url = url;
+  h.urlsIcs.push(url);
+  a.href = url;
+  const s = seances[0];
+  a.download = quoi === 'ics' || !s ? mv.fichier.agenda : mv.fichier.seance(slug(s.atelier.titre), s.date);
+  h.exporter({ quoi, seances: seances.length });
+}
 
 /** Communes and places that have sessions in the current selection, for the poster. */
 export function choixAffiche(_h: AgendaAteliers, seances: readonly Seance[]): { communes: string[]; lieux: Lieu[] } {
@@ -47,7 +76,7 @@ export function choixAffiche(_h: AgendaAteliers, seances: readonly Seance[]): { 
     communes.add(s.lieu.commune);
     lieux.set(s.lieu.id, s.lieu);
   }
-  const ordre = (a: string, b: string) => a.localeCompare(b, 'fr');
+  const ordre = (a: string, b: string) => a.localeCompare(b, _h.tag);
   return { communes: [...communes].sort(ordre), lieux: [...lieux.values()].sort((a, b) => ordre(a.nom, b.nom)) };
 }
 
@@ -77,7 +106,7 @@ export function imprimerAffiche(h: AgendaAteliers, e: SubmitEvent): void {
   const format = f.get('format') === 'A3' ? 'A3' : 'A4';
   h.affiche = { pour, format };
   if (!seancesAffiche(h, pour).length) {
-    h.message = { texte: mv.export.afficheVide, erreur: true };
+    h.message = { texte: vuesDe(h).export.afficheVide, erreur: true };
     return;
   }
   h.message = undefined;
@@ -103,10 +132,10 @@ export async function mettreAJourCarte(h: AgendaAteliers): Promise<void> {
         ...(t?.centre ? { centre: [t.centre.longitude, t.centre.latitude] as [number, number] } : {}),
         ...(t?.zoom !== undefined ? { zoom: t.zoom } : {}),
         textes: {
-          region: mv.carte.region,
-          groupe: mv.carte.groupe,
-          point: mv.carte.point,
-          locale: (await import('../../i18n/maplibre.fr.js')).maplibreFr,
+          region: vuesDe(h).carte.region,
+          groupe: vuesDe(h).carte.groupe,
+          point: vuesDe(h).carte.point,
+          locale: localeChargee(h.code)?.maplibre ?? (await import('../../i18n/maplibre.fr.js')).maplibreFr,
         },
         surSelection: (id) => {
           h.lieuChoisi = id;
@@ -138,7 +167,7 @@ export async function mettreAJourCarte(h: AgendaAteliers): Promise<void> {
       id: lieu.id,
       longitude: lieu.longitude!,
       latitude: lieu.latitude!,
-      nom: mv.carte.lieu(lieu.nom, n),
+      nom: vuesDe(h).carte.lieu(lieu.nom, n),
     })),
     { cadrer: true },
   );
@@ -157,11 +186,14 @@ export function lieuxAvecSeances(h: AgendaAteliers, seances: readonly Seance[]):
   return [...par.values()];
 }
 
+const basculer = <T,>(liste: readonly T[], v: T, coche: boolean): T[] =>
+  coche ? [...liste.filter((x) => x !== v), v] : liste.filter((x) => x !== v);
+
 export function renderFiltres(h: AgendaAteliers, f: FiltresUi): TemplateResult {
   const m = tout(h);
   const ateliers = h.ateliers;
   const themes = [...new Set(ateliers.flatMap((a) => a.thematiques))].sort((a, b) =>
-    libelleTheme(h, a).localeCompare(libelleTheme(h, b), 'fr'),
+    libelleTheme(h, a).localeCompare(libelleTheme(h, b), h.tag),
   );
   const publics = [...new Set(ateliers.flatMap((a) => a.publics ?? []))];
   const coche = <T,>(nom: string, valeurs: readonly T[], choisies: readonly T[], libelle: (v: T) => string, cle: keyof FiltresUi) =>
@@ -173,7 +205,7 @@ export function renderFiltres(h: AgendaAteliers, f: FiltresUi): TemplateResult {
           name=${nom}
           .checked=${choisies.includes(v)}
           @change=${(e: Event) =>
-            h.changerFiltres({ [cle]: h.basculer(choisies, v, (e.target as HTMLInputElement).checked) } as Partial<FiltresUi>)}
+            h.changerFiltres({ [cle]: basculer(choisies, v, (e.target as HTMLInputElement).checked) } as Partial<FiltresUi>)}
         />
         <label for="${nom}-${i}">${libelle(v)}</label>
       </div>`,
@@ -273,7 +305,10 @@ export function renderFiltres(h: AgendaAteliers, f: FiltresUi): TemplateResult {
       <label for="places">${m.filtres.places}</label>
     </div>
     <div class="actions">
-      <button type="button" class="bouton-secondaire" @click=${() => h.effacerFiltres()}>${m.filtres.effacer}</button>
+      <button type="button" class="bouton-secondaire" @click=${() => {
+        h.changerFiltres({ ...FILTRES_VIDES, texte: h.filtres.texte });
+        h.focusApres = '#bouton-filtres';
+      }}>${m.filtres.effacer}</button>
       <button
         type="button"
         class="bouton-principal"
@@ -288,8 +323,10 @@ export function renderFiltres(h: AgendaAteliers, f: FiltresUi): TemplateResult {
   </section>`;
 }
 
+/** A workshop theme in the element's language: this table, else the national standard's words, else as written. */
 export function libelleTheme(h: AgendaAteliers, t: string): string {
-  return (mv.themes as Record<string, string>)[t] ?? t.replace(/_/g, ' ');
+  const l = localeChargee(h.code);
+  return (vuesDe(h).themes as Record<string, string>)[t] ?? l?.standard[t] ?? t.replace(/_/g, ' ');
 }
 
 export function renderSemaine(h: AgendaAteliers, seances: readonly Seance[]): TemplateResult {
@@ -313,11 +350,11 @@ export function renderSemaine(h: AgendaAteliers, seances: readonly Seance[]): Te
   return html`<div class="semaine" part="semaine">
     <div class="semaine-tete">
       <button type="button" class="bouton-secondaire" ?disabled=${index === 0} @click=${() => allerA(index - 1)}>
-        <span aria-hidden="true">‹\u00a0</span>${m.semaine.precedente}
+        <span class="fleche" aria-hidden="true">‹</span>\u00a0${m.semaine.precedente}
       </button>
-      ${h.titre(1, 'titre-semaine', m.semaine.titre(jourMois(lundi), jourMoisAn(dimanche)), 'titre-jour')}
+      ${h.titre(1, 'titre-semaine', m.semaine.titre(jourMois(h, lundi), jourMoisAn(h, dimanche)), 'titre-jour')}
       <button type="button" class="bouton-secondaire" ?disabled=${index >= nbSemaines - 1} @click=${() => allerA(index + 1)}>
-        ${m.semaine.suivante}<span aria-hidden="true">\u00a0›</span>
+        ${m.semaine.suivante}\u00a0<span class="fleche" aria-hidden="true">›</span>
       </button>
     </div>
     <ol class="semaine-grille">
@@ -325,7 +362,7 @@ export function renderSemaine(h: AgendaAteliers, seances: readonly Seance[]): Te
         const liste = parDate.get(d) ?? [];
         const hors = d < du || d > au;
         return html`<li class="semaine-jour ${d === h.aujourdhui ? 'aujourdhui' : ''} ${hors ? 'hors' : ''}">
-          ${h.titre(2, undefined, formatJourCourt.format(dateUtc(d)), 'titre-jour-court')}
+          ${h.titre(2, undefined, date(d, h.tag, { weekday: 'short', day: 'numeric' }), 'titre-jour-court')}
           ${liste.length
             ? html`<ul>
                 ${liste.slice(0, PAR_JOUR_SEMAINE).map(
@@ -336,7 +373,7 @@ export function renderSemaine(h: AgendaAteliers, seances: readonly Seance[]): Te
                       aria-expanded=${cleSeance(s) === h.seanceSemaine ? 'true' : 'false'}
                       @click=${() => h.ouvrirDansSemaine(s)}
                     >
-                      <span class="heure">${heureFr(s.debut)}</span> ${s.atelier.titre}${h.marqueStatut(s)
+                      <span class="heure">${heure(s.debut, h.tag)}</span> <bdi>${s.atelier.titre}</bdi>${h.marqueStatut(s)
                         ? html`\u0020<strong>(${h.marqueStatut(s)})</strong>`
                         : nothing}
                     </button>
@@ -416,7 +453,7 @@ export function renderCarte(h: AgendaAteliers, seances: readonly Seance[]): Temp
 }
 
 export function renderFormAffiche(h: AgendaAteliers): TemplateResult {
-  const m = { ...h.m.export, ...mv.export };
+  const m = { ...h.m.export, ...vuesDe(h).export };
   const { communes, lieux } = choixAffiche(h, h.calcul.seances);
   const a = h.affiche!;
   return html`<section class="form-affiche" aria-labelledby="titre-affiche">
@@ -430,7 +467,7 @@ export function renderFormAffiche(h: AgendaAteliers): TemplateResult {
             ${communes.map((c) => html`<option value="commune:${c}" ?selected=${a.pour === `commune:${c}`}>${c}</option>`)}
           </optgroup>
           <optgroup label=${m.afficheLieux}>
-            ${lieux.map((l) => html`<option value="lieu:${l.id}" ?selected=${a.pour === `lieu:${l.id}`}>${l.nom} (${l.commune})</option>`)}
+            ${lieux.map((l) => html`<option value="lieu:${l.id}" ?selected=${a.pour === `lieu:${l.id}`}>${h.code === 'ar' ? isoler(`${l.nom} (${l.commune})`) : `${l.nom} (${l.commune})`}</option>`)}
           </optgroup>
         </select>
       </div>
@@ -463,17 +500,18 @@ export function renderFormAffiche(h: AgendaAteliers): TemplateResult {
 
 /** The poster: large type, one block per day, only what a person needs to come. */
 export function renderAffiche(h: AgendaAteliers, pour: string, format: 'A4' | 'A3'): TemplateResult {
-  const m = mv.affiche;
+  const m = vuesDe(h).affiche;
+  const tag = h.tag;
   const seances = seancesAffiche(h, pour);
   const valeur = pour.slice(pour.indexOf(':') + 1);
-  const ou = pour.startsWith('lieu:') ? `: ${h.lieux.get(valeur)?.nom ?? valeur}` : `à ${valeur}`;
+  const parLieu = pour.startsWith('lieu:');
+  const titre = parLieu ? m.titreLieu(h.lieux.get(valeur)?.nom ?? valeur) : m.titreCommune(valeur);
   const { du, au } = h.calcul;
   const aujourdhui = h.aujourdhui;
-  const parLieu = pour.startsWith('lieu:');
   return html`<section class="affiche affiche-${format}" part="affiche" aria-hidden="true">
-    <h1>${m.titre(ou)}</h1>
-    <p class="affiche-periode">${m.sousTitre(jourMois(du), jourMoisAn(au))}</p>
-    ${parJour(seances, '', '').map(
+    <h1>${titre}</h1>
+    <p class="affiche-periode">${m.sousTitre(jourMois(h, du), jourMoisAn(h, au))}</p>
+    ${parJour(seances, '', '', h.jours).map(
       (j) => html`<div class="affiche-jour">
         <h2>${j.libelle}</h2>
         <ul>
@@ -482,11 +520,11 @@ export function renderAffiche(h: AgendaAteliers, pour: string, format: 'A4' | 'A
             // A phone number never breaks across lines on paper.
             const ins = a.inscription?.telephone ? telephoneLisible(a.inscription.telephone).replace(/ /g, '\u00a0') : a.inscription?.courriel;
             return html`<li>
-              <span class="affiche-heure">${heureFr(s.debut)} – ${heureFr(s.fin)}</span>
-              <strong>${a.titre}</strong>${h.marqueStatut(s) ? html`\u0020(${m.complet})` : nothing}
+              <span class="affiche-heure">${heure(s.debut, tag)} – ${heure(s.fin, tag)}</span>
+              <strong><bdi>${a.titre}</bdi></strong>${h.marqueStatut(s) ? html`\u0020(${m.complet})` : nothing}
               <span class="affiche-infos"
                 >${[
-                  parLieu ? '' : s.lieu?.nom,
+                  parLieu || !s.lieu ? '' : h.code === 'ar' ? isoler(s.lieu.nom) : s.lieu.nom,
                   a.niveau ? h.m.seance.niveaux[a.niveau] : h.m.seance.tousNiveaux,
                   a.frais.includes('gratuit') ? m.gratuit : '',
                   ins ? m.inscription(ins) : '',
@@ -499,11 +537,12 @@ export function renderAffiche(h: AgendaAteliers, pour: string, format: 'A4' | 'A
         </ul>
       </div>`,
     )}
-    <p class="affiche-pied">${m.pied(jourMoisAn(aujourdhui))}</p>
+    <p class="affiche-pied">${m.pied(jourMoisAn(h, aujourdhui))}</p>
   </section>`;
 }
 
 export function localiser(h: AgendaAteliers): void {
+  const mv = vuesDe(h);
   if (!navigator.geolocation) return void (h.message = { texte: mv.filtres.positionErreur, erreur: true });
   navigator.geolocation.getCurrentPosition(
     (p) => {
@@ -538,13 +577,24 @@ export function imprimer(h: AgendaAteliers): void {
     ...(i.pour ? { pour: i.pour.slice(i.pour.indexOf(':') + 1) } : {}),
     ...(i.quoi === 'affiche' ? { format: i.format } : {}),
   });
+  // Once printed (or cancelled): the page's paper size goes, and the screen comes back.
+  window.addEventListener(
+    'afterprint',
+    () => {
+      if (h.feuillePage) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((f) => f !== h.feuillePage);
+      h.impression = undefined;
+    },
+    { once: true },
+  );
   window.print();
 }
 
 /** The reasons why workshops of the file were set aside, in words: title (or id) and why. */
-export function renderRaisons(rejets: readonly Rejet[]): TemplateResult {
+export function renderRaisons(h: AgendaAteliers, rejets: readonly Rejet[]): TemplateResult {
+  const m = vuesDe(h).rejets;
+  const mc = localeChargee(h.code)?.commun ?? fr;
   return html`<ul>
-    ${rejets.map((r) => html`<li>${r.nom ?? r.id ?? `n° ${r.index + 1}`} : ${r.raisons.map((i) => decrireIssue(i, fr)).join(' ; ')}</li>`)}
+    ${rejets.map((r) => html`<li>${m.raison(r.nom ?? r.id ?? m.numero(r.index + 1), r.raisons.map((i) => decrireIssue(i, mc)).join(' ; '))}</li>`)}
   </ul>`;
 }
 

@@ -4,8 +4,9 @@ import { AnnuaireController } from '../../controllers/annuaire-controller.js';
 import { BESOINS } from '../../data/besoins.js';
 import { compterBesoins } from '../../data/requetes.js';
 import type { Rapport } from '../../data/types.js';
+import { choixLangue } from '../../i18n/choix-langue.js';
 import { decrireAvertissement, decrireRejet } from '../../i18n/decrire.js';
-import { messagesPour, type Messages } from '../../i18n/index.js';
+import { fr, type Messages } from '../../i18n/fr.js';
 import { typologiesFr } from '../../i18n/typologies.fr.js';
 import { baseStyles } from '../../styles/base.js';
 import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
@@ -19,7 +20,8 @@ const LIGNES_MAX = 300;
  *
  * @tagname annuaire-resume
  * @summary Résumé d’un annuaire : lieux par besoin et par type, ateliers, contrôle du fichier.
- * @attr {string} lang - Langue des textes ; par défaut celle de la page, sinon le français. Seul le français est fourni aujourd’hui.
+ * @attr {string} lang - Langue des textes (fr, en, ar, uk) ; par défaut celle de la page, sinon le français. En arabe, l’élément s’affiche de droite à gauche.
+ * @attr {string} langues - Langues proposées à la personne, séparées par des espaces (`fr en ar uk`) ; vide : pas de choix affiché.
  * @csspart etat - Le message de chargement, d’annuaire vide ou d’erreur (avec « Réessayer »).
  * @csspart erreur - Le message d’erreur de chargement (il porte aussi la partie `etat`).
  * @csspart tableau - Les deux tableaux de comptes (par besoin, par type de structure).
@@ -120,10 +122,10 @@ export class AnnuaireResume extends KitElement {
   }
 
   protected override render() {
-    const m = messagesPour(this.langue);
+    const m = this.textes('commun', fr);
     const v = this.annuaire.valeur;
     const etat = renderEtatAnnuaire(v, m);
-    const titre = html`<div class="titre" role="heading" aria-level=${this.niveau}>${m.resume.titre}</div>`;
+    const titre = html`${choixLangue(this, m.langue)}<div class="titre" role="heading" aria-level=${this.niveau}>${m.resume.titre}</div>`;
     if (etat !== undefined || v.etat.statut !== 'pret') {
       const rapport = v.etat.statut === 'pret' ? v.etat.rapport : undefined;
       return html`${titre}${etat}${rapport ? this.renderRapport(rapport, m) : nothing}`;
@@ -136,6 +138,7 @@ export class AnnuaireResume extends KitElement {
       for (const code of t) types.set(code, (types.get(code) ?? 0) + 1);
     }
     const typesTries = [...types].sort((a, b) => b[1] - a[1]);
+    const typologies = this.textes('typologies', typologiesFr);
     return html`
       ${titre}
       ${annuaire.territoire?.nom ? html`<p>${m.resume.territoire(annuaire.territoire.nom)}</p>` : nothing}
@@ -153,7 +156,7 @@ export class AnnuaireResume extends KitElement {
         <tbody>
           ${typesTries.map(
             ([code, n]) =>
-              html`<tr><th scope="row">${code ? (typologiesFr[code] ?? code) : m.resume.sansType}</th><td class="nombre">${n}</td></tr>`,
+              html`<tr><th scope="row">${code ? (typologies[code] ?? html`<bdi>${code}</bdi>`) : m.resume.sansType}</th><td class="nombre">${n}</td></tr>`,
           )}
         </tbody>
       </table>

@@ -1,12 +1,19 @@
-import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { KitElement } from '../../base/kit-element.js';
 import { definir, emettre } from '../../base/outils.js';
 import type { BandeauActionDetail, BandeauFermeDetail } from '../../events/bandeau-events.js';
 import { bandeauFormFr, bandeauFr, SITES_ORGANISMES, type Organisme } from '../../i18n/bandeau.fr.js';
+import { choixLangue } from '../../i18n/choix-langue.js';
+import type { Lecture } from '../../i18n/lecture.js';
+import type { Locale } from '../../i18n/locale.js';
 
 type Proches = typeof import('./proches.js');
 
 /** The person's « Fermer » is kept for this browsing session only (sessionStorage), never beyond. */
 const CLE_FERME = 'kit-inclusion-numerique.bandeau-ferme';
+
+/** The three words of the shared table (src/i18n/fr.ts) the banner says, without carrying that whole table. */
+const COMMUN_FR = { ecouter: 'Écouter', arreter: 'Arrêter la lecture', langue: 'Langue' } as Locale['commun'];
 
 const FOCUSABLES = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -35,9 +42,8 @@ const FOCUSABLES = 'a[href], button:not([disabled]), input:not([disabled]), sele
  * @cssproperty [--kit-couleur-fond=var(--background-default-grey, #fff)] - Fond du bouton « Voir les lieux proches » (avec `src`).
  * @cssproperty [--kit-couleur-focus=#0a76f6] - Contour de l’élément qui a le focus.
  */
-export class BandeauAideDemarche extends LitElement {
-  // Its own few styles rather than the shared base (KitElement, baseStyles): operators carry only what is tiny,
-  // and the banner then shares no chunk that the other elements would have to split.
+export class BandeauAideDemarche extends KitElement {
+  // Its own few styles rather than the shared base (baseStyles): operators carry only what is tiny.
   static override styles = [
     css`
       :host {
@@ -118,6 +124,34 @@ export class BandeauAideDemarche extends LitElement {
       }
       .fermer {
         grid-area: 1 / 3;
+      }
+      /* With the language choice (langues=), it takes the first row, and the icon, title and « Fermer » the second. */
+      .kit-langues {
+        grid-area: 1 / 1 / 2 / -1;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-block-end: 0.75rem;
+      }
+      .kit-langues button {
+        font: inherit;
+        min-height: 2.75rem;
+        padding: 0.25rem 0.75rem;
+        border: 1px solid var(--_action);
+        border-radius: 0.25rem;
+        background: var(--kit-couleur-fond, var(--background-default-grey, #fff));
+        color: var(--_action);
+      }
+      .kit-langues [aria-pressed='true'] {
+        background: var(--_action);
+        color: var(--kit-couleur-fond, var(--background-default-grey, #fff));
+      }
+      .l > .icone,
+      .l .titre,
+      .l > .fermer {
+        grid-row: 2;
+      }
+      .fermer {
         align-self: start;
         /* A 44 px target that does not make the title's row taller than a line. */
         margin-block: -0.625rem;
@@ -233,6 +267,20 @@ export class BandeauAideDemarche extends LitElement {
   declare private reponse: import('./proches.js').Reponse | undefined;
   declare private enCours: boolean;
   private proches?: Proches;
+  /** « Écouter », loaded only once the device has a voice of the banner's language (most pages never need it). */
+  private lecture?: Lecture;
+  private voix = (): void => {
+    const l = this.code;
+    if (
+      !this.lecture &&
+      globalThis.speechSynthesis?.getVoices().some((v) => v.localService && v.lang.toLowerCase().split(/[-_]/)[0] === l)
+    ) {
+      void import('../../i18n/lecture.js').then(({ Lecture }) => {
+        this.lecture ??= new Lecture(this);
+        this.requestUpdate();
+      });
+    }
+  };
   private saisie = '';
 
   constructor() {
@@ -248,6 +296,7 @@ export class BandeauAideDemarche extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    globalThis.speechSynthesis?.addEventListener?.('voiceschanged', this.voix);
     try {
       if (sessionStorage.getItem(CLE_FERME) === '1') this.ferme = true;
     } catch {
@@ -255,9 +304,15 @@ export class BandeauAideDemarche extends LitElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.speechSynthesis?.removeEventListener?.('voiceschanged', this.voix);
+  }
+
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.hidden = this.ferme;
+    this.voix();
   }
 
   /** The link, with the need (and, after a search, the commune) for the map page. */
@@ -306,23 +361,39 @@ export class BandeauAideDemarche extends LitElement {
     else (document.activeElement as HTMLElement | null)?.blur();
   }
 
+  /** What « Écouter » reads: the title and the text as shown (the page's own words when it gave them), then the answer. */
+  private aLire(m: typeof bandeauFr, site: string | undefined): string[] {
+    const propre = (nom: string) => this.querySelector(`[slot="${nom}"]`)?.textContent?.trim();
+    return [
+      propre('titre') ?? m.titre,
+      propre('texte') ?? m.texte(site),
+      ...(this.reponse && this.proches ? this.proches.textesReponse(this.reponse, this.code) : []),
+    ];
+  }
+
   override render(): TemplateResult {
-    const m = bandeauFr;
+    const m = this.textes('bandeau', bandeauFr);
+    const f = this.textes('bandeauForm', bandeauFormFr);
+    const c = this.textes('commun', COMMUN_FR);
     const site = (SITES_ORGANISMES as Record<string, string>)[this.organisme as Organisme];
     const lien = this.lienVers();
-    return html`<div class="bandeau" part="bandeau" role="region" aria-label=${m.region}>
+    const ecouter = this.lecture ? this.lecture.bouton(this.aLire(m, site), c, 'secondaire') : nothing;
+    const langues = choixLangue(this, c.langue);
+    return html`<div class="bandeau${langues === nothing ? '' : ' l'}" part="bandeau" role="region" aria-label=${m.region}>
+      ${langues}
       <svg class="icone" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20Zm1 8h-2v8h2v-8Zm0-4h-2v2h2V6Z" />
       </svg>
       <div class="contenu">
         <p class="titre" id="titre"><slot name="titre">${m.titre}</slot></p>
-        <p class="texte"><slot name="texte">${m.texte(site)}</slot></p>
+        <p class="texte"><slot name="texte">${m.texte(site && this.code === 'ar' ? `\u2068${site}\u2069` : site)}</slot></p>
         ${this.src
           ? html`<form class="cp" @submit=${(e: SubmitEvent) => this.chercher(e)}>
-              <label for="pres">${bandeauFormFr.libelle}</label>
+              <label for="pres">${f.libelle}</label>
               <span class="ligne">
                 <input id="pres" name="pres" type="text" autocomplete="postal-code" required />
-                <button type="submit" class="secondaire" ?disabled=${this.enCours}>${bandeauFormFr.chercher}</button>
+                <button type="submit" class="secondaire" ?disabled=${this.enCours}>${f.chercher}</button>
+                ${ecouter}
               </span>
             </form>
             ${this.reponse && this.proches
@@ -330,17 +401,20 @@ export class BandeauAideDemarche extends LitElement {
                   this.reponse,
                   this.reponse.statut === 'ok' ? this.lienVers(this.saisie) : lien,
                   () => void this.chercher(undefined, true),
+                  this.code,
                 )
               : nothing}`
-          : lien
-          ? html`<a
-              class="action"
-              part="action"
-              href=${lien}
-              @click=${() => emettre<BandeauActionDetail>(this, 'bandeau-action', { href: lien, ...(site ? { organisme: this.organisme } : {}) })}
-              ><slot name="action">${m.action}</slot></a
-            >`
-          : nothing}
+          : html`<span class="ligne"
+              >${lien
+                ? html`<a
+                    class="action"
+                    part="action"
+                    href=${lien}
+                    @click=${() => emettre<BandeauActionDetail>(this, 'bandeau-action', { href: lien, ...(site ? { organisme: this.organisme } : {}) })}
+                    ><slot name="action">${m.action}</slot></a
+                  >`
+                : nothing}${ecouter}</span
+            >`}
       </div>
       <button type="button" class="fermer" aria-label=${m.fermer} title=${m.fermer} @click=${() => this.fermer()}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>

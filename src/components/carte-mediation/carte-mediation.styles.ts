@@ -299,63 +299,6 @@ export const styles = css`
   .vide p {
     margin: 0.25rem 0;
   }
-  .fiche p,
-  .fiche li {
-    overflow-wrap: anywhere;
-  }
-  .fiche [tabindex='-1']:focus {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .fiche section {
-    margin-top: 0.5rem;
-  }
-  .fiche .type {
-    margin: 0;
-  }
-  .attention {
-    border-inline-start: 4px solid var(--_avertissement);
-    padding-inline-start: 0.75rem;
-  }
-  .contacts,
-  .puces-texte {
-    padding-inline-start: 1.25rem;
-    margin: 0.25rem 0;
-  }
-  .contacts {
-    list-style: none;
-    padding: 0;
-  }
-  .contacts li {
-    min-height: 2.75rem;
-    display: flex;
-    align-items: center;
-  }
-  .semaine {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    max-width: 26rem;
-  }
-  .semaine li {
-    display: flex;
-    justify-content: space-between;
-    gap: 1rem;
-    padding: 0.125rem 0;
-    border-bottom: 1px solid var(--_bordure);
-  }
-  .semaine .aujourdhui {
-    font-weight: 700;
-  }
-  .jour::first-letter {
-    text-transform: uppercase;
-  }
-  .actions-fiche {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 1rem 0;
-  }
   .copie {
     flex-basis: 100%;
     margin: 0;
@@ -363,77 +306,7 @@ export const styles = css`
   .lien-copie {
     width: 100%;
   }
-  .brut {
-    font-family: monospace;
-  }
-  .maj {
-    font-size: 0.875rem;
-  }
   .impression {
     display: none;
-  }
-  @media print {
-    .ecran {
-      display: none !important;
-    }
-    .impression {
-      display: block;
-      color: #000;
-      font-size: 14pt;
-      line-height: 1.4;
-    }
-    .impression a {
-      color: #000;
-      text-decoration: none;
-    }
-    .impression-entete {
-      display: flex;
-      justify-content: space-between;
-      gap: 1rem;
-      border-bottom: 2px solid #000;
-      margin-bottom: 0.5rem;
-    }
-    .impression-titre {
-      font-size: 20pt;
-      font-weight: 700;
-      margin: 0;
-    }
-    .qr {
-      width: 3.5cm;
-      height: 3.5cm;
-      flex: none;
-    }
-    .impression-liste {
-      padding-inline-start: 1.5rem;
-    }
-    .impression-liste li {
-      break-inside: avoid;
-      margin-bottom: 0.5rem;
-    }
-    .impression-liste p {
-      margin: 0;
-    }
-    .impression-liste .nom {
-      font-weight: 700;
-      font-size: 16pt;
-    }
-    .impression .titre-2 {
-      font-size: 20pt;
-    }
-    .impression .titre-3 {
-      font-size: 15pt;
-      margin-top: 0.5rem;
-    }
-    .impression .semaine {
-      max-width: none;
-    }
-    .impression section {
-      break-inside: avoid;
-    }
-    .impression-lien {
-      margin-top: 1rem;
-      overflow-wrap: anywhere;
-      font-size: 11pt;
-    }
   }
 `;

@@ -5,7 +5,6 @@ import { AnnuaireController } from '../../controllers/annuaire-controller.js';
 import { BESOINS, type Besoin } from '../../data/besoins.js';
 import type { EtatCarte } from '../../data/etat-url.js';
 import type { ComptesFacettes } from '../../data/facettes.js';
-import { lienSignalement, lienSms } from '../../data/liens-lieu.js';
 import { localiserCommune, rechercher, type Filtres, type Resultat } from '../../data/requetes.js';
 import { replier } from '../../data/texte.js';
 import type { Annuaire, Lieu } from '../../data/types.js';
@@ -16,20 +15,25 @@ import type {
   CartePartageDetail,
 } from '../../events/carte-events.js';
 import { carteFr, type MessagesCarte } from '../../i18n/carte.fr.js';
-import { horairesPour } from '../../i18n/horaires.js';
-import { messagesPour } from '../../i18n/index.js';
+import { choixLangue } from '../../i18n/choix-langue.js';
+import { fr, type Messages } from '../../i18n/fr.js';
+import { horairesFr, type MessagesHoraires } from '../../i18n/horaires.fr.js';
+import { isoler } from '../../i18n/bidi.js';
+import { Lecture } from '../../i18n/lecture.js';
+import { typologiesFr } from '../../i18n/typologies.fr.js';
 import { baseStyles } from '../../styles/base.js';
 import { qrPour, type Qr } from '../shared/qr.js';
 import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
 import { styles } from './carte-mediation.styles.js';
-import { renderFiche, renderTelephone, type ContexteFiche } from './fiche.js';
-import { filtresActifs, type FiltresCarte } from './puces.js';
-import { horairesLieu, lignesAdresse, texteSms } from './textes-lieu.js';
+import type { ContexteFiche } from './fiche.js';
+import type { ColonneImpression, ContexteImpression } from './impression.js';
+import { filtresActifs, renderTelephone, type FiltresCarte } from './puces.js';
+import { horairesLieu, lignesAdresse } from './textes-lieu.js';
+
+type Impression = typeof import('./impression.js');
 
 /** Places drawn per page of the list; « Afficher 20 lieux de plus » adds as many. */
 const PAGE = 20;
-/** At most this many places on a printed list (two or three A4 pages). */
-const IMPRESSION_MAX = 30;
 /** Below this width the element shows either the list or the map, with a switch. */
 const LARGEUR_ETROITE = 768;
 const RAYONS = [1, 2, 5, 10, 20, 50] as const;
@@ -84,7 +88,8 @@ function pointDe(l: Lieu): PointCarte {
  *
  * @tagname carte-mediation
  * @summary Carte et liste des lieux d’aide au numérique, avec filtres, fiche, impression et partage.
- * @attr {string} lang - Langue des textes ; par défaut celle de la page, sinon le français. Seul le français est fourni aujourd’hui.
+ * @attr {string} lang - Langue des textes : `fr`, `en`, `ar` (de droite à gauche) ou `uk` ; par défaut celle de la page, sinon le français. Une autre langue est chargée à la demande.
+ * @attr {string} langues - Langues proposées à la personne en haut de l’élément (`fr en ar uk`) ; vide : pas de choix. Hors du français, la fiche s’imprime aussi en deux colonnes (sa langue et le français).
  * @fires {CustomEvent<CarteLieuSelectionneDetail>} carte-lieu-selectionne - La personne a ouvert la fiche d’un lieu : `detail.lieu` (le lieu, tel que dans l’annuaire), `detail.depuis` (`liste` ou `carte`).
  * @fires {CustomEvent<CarteFiltresChangesDetail>} carte-filtres-changes - Les filtres ou le lieu cherché ont changé (pas au premier affichage) : `detail.filtres` (les choix, territoire non compris), `detail.total` (le nombre de lieux trouvés).
  * @fires {CustomEvent<CarteImpressionDetail>} carte-impression - La personne a demandé à imprimer la liste (`detail.quoi` = `liste`) ou une fiche (`lieu`, avec `detail.lieu`).
@@ -140,6 +145,7 @@ export class CarteMediation extends KitElement {
     fondIndisponible: { state: true },
     qr: { state: true },
     copie: { state: true },
+    bilingue: { state: true },
   };
 
   /** Adresse (URL) de l’annuaire, quand l’élément n’est pas dans `<annuaire-inclusion>` (sinon, ignoré). */
@@ -203,9 +209,17 @@ export class CarteMediation extends KitElement {
   declare private fondIndisponible: boolean;
   declare private qr: { url: string; qr: Qr } | undefined;
   declare private copie: { texte: string; url?: string } | undefined;
+  /** Paper in the person's language and French side by side (asked with the bilingual print button). */
+  declare private bilingue: boolean;
 
   private readonly annuaire = new AnnuaireController(this);
+  private readonly lecture = new Lecture(this);
+  /** The printed page (templates and print styles): a lazy chunk, fetched as the element connects. */
+  private impression?: Impression;
+  private chargementImpression?: Promise<Impression | undefined>;
   private carte?: Carte;
+  /** The language the map's controls and markers were made in (a new language makes a new map). */
+  private carteLangue?: string;
   private observateur?: IntersectionObserver;
   private redim?: ResizeObserver;
   private carteDemandee = false;
@@ -258,10 +272,12 @@ export class CarteMediation extends KitElement {
     this.fondIndisponible = false;
     this.qr = undefined;
     this.copie = undefined;
+    this.bilingue = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.chargerImpression();
     // The layout switch waits for the next frame: changing it inside the observer's callback would resize
     // the element again within the same frame (« ResizeObserver loop » error).
     this.redim = new ResizeObserver((entrees) => {
@@ -273,9 +289,32 @@ export class CarteMediation extends KitElement {
     this.redim.observe(this);
   }
 
+  /** The sheet and print chunk, asked as the element connects (in parallel with the directory). */
+  private chargerImpression(): Promise<Impression | undefined> {
+    return (this.chargementImpression ??= import('./impression.js').then(
+      (i) => {
+        this.impression = i;
+        i.adopter(this.renderRoot);
+        this.requestUpdate();
+        return i;
+      },
+      () => (this.chargementImpression = undefined),
+    ));
+  }
+
+  /** A place's sheet is drawn once its chunk is there (`updateComplete` waits for it, as for a language). */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.selection && !this.impression) await this.chargerImpression();
+    return super.scheduleUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.redim?.disconnect();
+    this.arreterCarte();
+  }
+
+  private arreterCarte(): void {
     this.observateur?.disconnect();
     this.observateur = undefined;
     this.carte?.detruire();
@@ -285,7 +324,20 @@ export class CarteMediation extends KitElement {
   }
 
   private get m(): MessagesCarte {
-    return carteFr;
+    return this.textes('carte', carteFr);
+  }
+
+  private get mg(): Messages {
+    return this.textes('commun', fr);
+  }
+
+  private get mh(): MessagesHoraires {
+    return this.textes('horaires', horairesFr);
+  }
+
+  /** The standard's values in the current language; French shows them as written (or in carte's plain words). */
+  private get std(): Record<string, string> {
+    return this.textes('standard', {});
   }
 
   private get niveau(): number {
@@ -434,6 +486,8 @@ export class CarteMediation extends KitElement {
       cible?.focus();
     }
     if (this.annuaire.etat.statut !== 'pret' || this.attendUrl) return;
+    // Another language: the map's controls, region and markers are named at creation, so a new map is made.
+    if (this.carteLangue && this.carteLangue !== this.code && this.carte) this.arreterCarte();
     this.suivreCarte();
     if (this.carte) {
       this.envoyerALaCarte();
@@ -473,6 +527,7 @@ export class CarteMediation extends KitElement {
 
   private async demarrerCarte(cadre: HTMLElement): Promise<void> {
     this.carteDemandee = true;
+    const langue = (this.carteLangue = this.code);
     const { creerCarte, webglDisponible } = await import('../../carte/carte.js');
     if (!webglDisponible()) {
       this.etatCarte = 'sans-webgl';
@@ -496,15 +551,16 @@ export class CarteMediation extends KitElement {
           region: this.m.carte.region,
           groupe: this.m.carte.groupe,
           point: this.m.carte.point,
-          locale: (await import('../../i18n/maplibre.fr.js')).maplibreFr,
+          locale: langue === 'fr' ? (await import('../../i18n/maplibre.fr.js')).maplibreFr : this.textes('maplibre', {}),
         },
+        rtl: this.matches(':dir(rtl)'),
         surSelection: (id) => {
           const l = this.base.find((x) => x.id === id);
           if (l) this.ouvrir(l, 'carte');
         },
         surFondIndisponible: () => (this.fondIndisponible = true),
       });
-      if (!this.isConnected) {
+      if (!this.isConnected || langue !== this.code) {
         carte.detruire();
         return;
       }
@@ -661,9 +717,12 @@ export class CarteMediation extends KitElement {
     }
   }
 
-  private async imprimer(lieu?: Lieu): Promise<void> {
+  /** `bilingue`: the person's language and French side by side on paper (until the next print). */
+  private async imprimer(lieu?: Lieu, bilingue = false): Promise<void> {
     this.emit<CarteImpressionDetail>('carte-impression', { quoi: lieu ? 'lieu' : 'liste', lieu });
+    this.bilingue = bilingue;
     await this.preparerQr();
+    await this.chargerImpression();
     await this.updateComplete;
     window.print();
   }
@@ -682,9 +741,11 @@ export class CarteMediation extends KitElement {
 
   protected override render() {
     const v = this.annuaire.valeur;
-    const etat = renderEtatAnnuaire(v, messagesPour(this.langue));
+    const mg = this.mg;
+    const etat = renderEtatAnnuaire(v, mg);
+    const langues = choixLangue(this, mg.langue);
     if (etat !== undefined || v.etat.statut !== 'pret' || this.attendUrl) {
-      return html`<div class="racine"><div class="titre-${this.niveau}" role="heading" aria-level=${this.niveau}>${this.m.titre}</div>${etat}</div>`;
+      return html`<div class="racine">${langues}<div class="titre-${this.niveau}" role="heading" aria-level=${this.niveau}>${this.m.titre}</div>${etat}</div>`;
     }
     const m = this.m;
     const lieu = this.selection ? this.base.find((l) => l.id === this.selection) : undefined;
@@ -693,6 +754,7 @@ export class CarteMediation extends KitElement {
     const montrerCarte = !sansCarte && (!this.etroit || this.vue === 'carte');
     return html`
       <div class="racine ecran ${this.etroit ? 'etroit' : 'large'} ${sansCarte ? 'sans-carte' : ''}">
+        ${langues}
         <div class="titre-${this.niveau}" role="heading" aria-level=${this.niveau}>${m.titre}</div>
         ${this.renderRecherche()}
         ${this.renderBarre()}
@@ -702,7 +764,7 @@ export class CarteMediation extends KitElement {
               <div id="filtres-titre" class="titre-${Math.min(6, this.niveau + 1)}" role="heading" aria-level=${Math.min(6, this.niveau + 1)}>
                 ${m.filtres.titre}
               </div>
-              ${this.panneau.renderFiltres({ m, mg: messagesPour(this.langue), filtres: this.filtres, comptes: this.comptes, presents: this.presents, changer: this.changerFiltres })}
+              ${this.panneau.renderFiltres({ m, mg, std: this.std, filtres: this.filtres, comptes: this.comptes, presents: this.presents, changer: this.changerFiltres })}
               <button type="button" class="bouton-principal" @click=${() => { this.filtresOuverts = false; this.focusApres = '#bouton-filtres'; }}>
                 ${m.filtres.fermer} (${m.resultats.nombre(this.resultats.length)})
               </button>
@@ -721,7 +783,7 @@ export class CarteMediation extends KitElement {
               </div>`}
         </div>
       </div>
-      ${this.renderImpression(lieu)}
+      ${this.impression?.renderImpression(this.contexteImpression(lieu)) ?? nothing}
     `;
   }
 
@@ -767,12 +829,12 @@ export class CarteMediation extends KitElement {
       if (!vus.has(k)) vus.set(k, l.commune);
       if (vus.size > 500) return (this.listeCommunes = []);
     }
-    return (this.listeCommunes = [...vus.values()].sort(collator.compare));
+    return (this.listeCommunes = [...vus.values()].sort(new Intl.Collator(this.intl, { sensitivity: 'base', numeric: true }).compare));
   }
 
   private renderBarre() {
     const m = this.m;
-    const actifs = filtresActifs(this.filtres, m, messagesPour(this.langue));
+    const actifs = filtresActifs(this.filtres, m, this.mg, this.std);
     const horsCarte = this.resultats.reduce((n, r) => n + (r.lieu.latitude === undefined ? 1 : 0), 0);
     return html`<div class="barre">
       <div class="ligne">
@@ -790,8 +852,8 @@ export class CarteMediation extends KitElement {
       ${actifs.length || this.autour
         ? html`<ul class="puces" aria-label=${m.filtres.actifs}>
             ${this.autour
-              ? html`<li><button type="button" class="puce" aria-label=${m.filtres.retirer(`${this.autour.libelle ?? m.recherche.autourDeVous} · ${m.recherche.km(this.rayonKm)}`)}
-                  @click=${() => this.effacerRecherche()}>${this.autour.libelle ?? m.recherche.autourDeVous} · ${m.recherche.km(this.rayonKm)} <span aria-hidden="true">✕</span></button></li>`
+              ? html`<li><button type="button" class="puce" aria-label=${m.filtres.retirer(`${this.autour.libelle ? isoler(this.autour.libelle) : m.recherche.autourDeVous} · ${m.recherche.km(this.rayonKm)}`)}
+                  @click=${() => this.effacerRecherche()}>${this.autour.libelle ? html`<bdi>${this.autour.libelle}</bdi>` : m.recherche.autourDeVous} · ${m.recherche.km(this.rayonKm)} <span aria-hidden="true">✕</span></button></li>`
               : nothing}
             ${actifs.map(
               (a, i) => html`<li><button type="button" class="puce" data-puce=${i} aria-label=${m.filtres.retirer(a.nom)}
@@ -811,7 +873,7 @@ export class CarteMediation extends KitElement {
 
   private renderListe() {
     const m = this.m;
-    const mh = horairesPour(this.langue);
+    const mh = this.mh;
     const niveau = Math.min(6, this.niveau + 1);
     const montres = this.resultats.slice(0, this.limite);
     const reste = this.resultats.length - montres.length;
@@ -820,6 +882,7 @@ export class CarteMediation extends KitElement {
         <div id="liste-titre" class="titre-${niveau}" role="heading" aria-level=${niveau} tabindex="-1">${m.resultats.listeTitre}</div>
         <div class="actions-liste">
           <button type="button" class="lien-bouton" @click=${() => this.imprimer()}>${m.partage.imprimerListe}</button>
+          ${this.code !== 'fr' ? html`<button type="button" class="lien-bouton" @click=${() => this.imprimer(undefined, true)}>${m.impression.bilingue}</button>` : nothing}
           <button type="button" class="lien-bouton" @click=${() => this.copier()}>${m.partage.copierLien}</button>
         </div>
         ${this.copie && !this.selection ? this.renderCopie() : nothing}
@@ -833,9 +896,9 @@ export class CarteMediation extends KitElement {
               const [a1, a2] = lignesAdresse(l);
               return html`<li class="lieu">
                 <div role="heading" aria-level=${Math.min(6, niveau + 1)} class="nom">
-                  <button type="button" class="lien-bouton" data-lieu=${i} @click=${() => this.ouvrir(l, 'liste')}>${l.nom}</button>
+                  <button type="button" class="lien-bouton" data-lieu=${i} @click=${() => this.ouvrir(l, 'liste')}><bdi>${l.nom}</bdi></button>
                 </div>
-                <p class="adresse">${a1}, ${a2}${r.distanceKm !== undefined ? html`\u0020· <strong>${m.resultats.distance(r.distanceKm)}</strong>` : nothing}</p>
+                <p class="adresse"><bdi>${a1}, ${a2}</bdi>${r.distanceKm !== undefined ? html`\u0020· <strong>${m.resultats.distance(r.distanceKm)}</strong>` : nothing}</p>
                 <p class="etat ${h.etat ? (h.ouvert ? 'ouvert' : 'ferme') : 'a-verifier-etat'}">${h.etat ?? m.fiche.aVerifier}</p>
                 ${renderTelephone(l.telephone, m)}
               </li>`;
@@ -854,8 +917,9 @@ export class CarteMediation extends KitElement {
   private contexteFiche(impression: boolean, lieu: Lieu): ContexteFiche {
     return {
       m: this.m,
-      mg: messagesPour(this.langue),
-      mh: horairesPour(this.langue),
+      mh: this.mh,
+      mt: this.textes('typologies', typologiesFr),
+      std: this.std,
       maintenant: this.instant,
       niveau: impression ? 2 : Math.min(6, this.niveau + 1),
       impression,
@@ -869,74 +933,47 @@ export class CarteMediation extends KitElement {
       ${c.url ? html`<input class="lien-copie" readonly aria-label=${this.m.fiche.copieManuelle} .value=${c.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : nothing}</p>`;
   }
 
+  /** The sheet on screen (from the lazy chunk: until it arrives, a moment with nothing). */
   private renderFicheEcran(l: Lieu) {
-    const m = this.m;
+    const i = this.impression;
+    if (!i) return nothing;
     const c = this.contexteFiche(false, l);
-    const sms = texteSms(l, horairesLieu(l, this.instant, c.mh), m, c.mh);
-    const signalement = lienSignalement(
-      this.lienSignalement || this.dernierAnnuaire?.territoire?.contact_signalement,
-      m.fiche.signalerSujet(l.nom),
-      m.fiche.signalerCorps(l.nom, l.id, this.lienPage(l.id)),
-      l.id,
-    );
-    const actions = html`<div class="actions-fiche">
-      <button type="button" class="bouton-secondaire" @click=${() => this.imprimer(l)}>${m.fiche.imprimer}</button>
-      <a class="bouton-secondaire" href=${lienSms(sms)} @click=${() => this.emit<CartePartageDetail>('carte-partage', { moyen: 'sms', lieu: l })}>${m.fiche.sms}</a>
-      <button type="button" class="bouton-secondaire" @click=${() => this.copier(l)}>${m.fiche.copier}</button>
-      ${signalement ? html`<a class="bouton-secondaire" href=${signalement}>${m.fiche.signaler}</a>` : nothing}
-      ${this.copie ? this.renderCopie() : nothing}
-    </div>`;
-    return html`<div class="fiche-ecran" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.fermerFiche()}>
-      <button type="button" class="retour lien-bouton" @click=${() => this.fermerFiche()}><span aria-hidden="true">← </span>${m.fiche.retour}</button>
-      ${renderFiche(l, c, actions)}
-    </div>`;
+    c.ecouter = this.lecture.bouton(i.textesALire(l, c), this.mg);
+    return i.renderFicheEcran(l, c, {
+      bilingue: this.code !== 'fr',
+      page: this.lienPage(l.id),
+      signalement: this.lienSignalement || this.dernierAnnuaire?.territoire?.contact_signalement,
+      copie: this.copie ? this.renderCopie() : nothing,
+      imprimer: (b) => void this.imprimer(l, b),
+      sms: () => this.emit<CartePartageDetail>('carte-partage', { moyen: 'sms', lieu: l }),
+      copier: () => void this.copier(l),
+      fermer: () => this.fermerFiche(),
+    });
   }
 
-  /** What goes on paper: the opened place, or the list (first places), with a QR code back to the page. */
-  private renderImpression(lieu: Lieu | undefined) {
-    const m = this.m;
-    const mh = horairesPour(this.langue);
-    const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' }).format(this.instant);
+  /** What the print chunk needs: the page in the current language, and in French beside it when asked. */
+  private contexteImpression(lieu: Lieu | undefined): ContexteImpression {
     const url = this.lienPage(lieu?.id);
-    const qr = this.qr?.url === url ? this.qr.qr : undefined;
-    const criteres = [
-      ...(this.autour ? [this.autour.libelle ?? m.recherche.autourDeVous] : []),
-      ...filtresActifs(this.filtres, m, messagesPour(this.langue)).map((a) => a.nom),
-    ];
-    const liste = this.resultats.slice(0, IMPRESSION_MAX);
-    return html`<div class="impression" aria-hidden="true">
-      <div class="impression-entete">
-        <div>
-          <p class="impression-titre">${lieu ? m.impression.titreLieu : m.impression.titre}</p>
-          ${!lieu && criteres.length ? html`<p>${m.impression.criteres(criteres.join(', '))}</p>` : nothing}
-          <p>${m.impression.le(date)}</p>
-        </div>
-        ${qr
-          ? html`<svg class="qr" viewBox="-2 -2 ${qr.taille + 4} ${qr.taille + 4}" role="img" aria-label=${m.impression.qr}>
-              <rect x="-2" y="-2" width=${qr.taille + 4} height=${qr.taille + 4} fill="#fff"></rect>
-              <path d=${qr.d} fill="#000"></path>
-            </svg>`
-          : nothing}
-      </div>
-      ${lieu
-        ? renderFiche(lieu, this.contexteFiche(true, lieu))
-        : html`<ol class="impression-liste">
-            ${liste.map((r) => {
-              const h = horairesLieu(r.lieu, this.instant, mh);
-              const [a1, a2] = lignesAdresse(r.lieu);
-              return html`<li>
-                <p class="nom">${r.lieu.nom}</p>
-                <p>${a1}, ${a2}${r.distanceKm !== undefined ? ` · ${m.resultats.distance(r.distanceKm)}` : ''}</p>
-                ${r.lieu.telephone ? html`<p class="telephone">${renderTelephone(r.lieu.telephone, m)}</p>` : nothing}
-                ${h.semaine
-                  ? html`<p class="horaires">${h.semaine.filter((j) => j.ouvert).map((j) => `${j.jour} : ${j.texte}`).join(' · ')}</p>`
-                  : html`<p class="horaires">${m.fiche.aVerifier}${h.brut ? ` : ${h.brut}` : ''}</p>`}
-              </li>`;
-            })}
-          </ol>
-          ${this.resultats.length > IMPRESSION_MAX ? html`<p>${m.impression.plusDe(this.resultats.length - IMPRESSION_MAX)}</p>` : nothing}`}
-      <p class="impression-lien">${m.impression.retrouver} ${url}</p>
-    </div>`;
+    const colonne = (francais: boolean): ColonneImpression => {
+      const c = this.contexteFiche(true, lieu ?? ({} as Lieu));
+      if (francais) Object.assign(c, { m: carteFr, mh: horairesFr, mt: typologiesFr, std: {} });
+      return {
+        code: francais ? 'fr' : this.code,
+        fiche: c,
+        date: new Intl.DateTimeFormat(francais ? 'fr-FR' : this.intl, { dateStyle: 'long' }).format(this.instant),
+        criteres: [
+          ...(this.autour ? [this.autour.libelle ?? c.m.recherche.autourDeVous] : []),
+          ...filtresActifs(this.filtres, c.m, francais ? fr : this.mg, c.std).map((a) => a.nom),
+        ],
+      };
+    };
+    return {
+      lieu,
+      url,
+      qr: this.qr?.url === url ? this.qr.qr : undefined,
+      resultats: this.resultats,
+      colonnes: this.bilingue && this.code !== 'fr' ? [colonne(false), colonne(true)] : [colonne(false)],
+    };
   }
 }
 

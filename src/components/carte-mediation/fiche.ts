@@ -6,19 +6,22 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { lienSur } from '../../base/liens.js';
-import { lienItineraire } from '../../data/liens-lieu.js';
-import { lienTelephone, telephoneLisible } from '../../data/telephone.js';
+import { lienItineraire, lienSignalement, lienSms } from '../../data/liens-lieu.js';
 import type { Lieu } from '../../data/types.js';
 import type { MessagesCarte } from '../../i18n/carte.fr.js';
-import type { Messages } from '../../i18n/fr.js';
-import { typologiesFr } from '../../i18n/typologies.fr.js';
 import type { MessagesHoraires } from '../../i18n/horaires.fr.js';
-import { horairesLieu, lignesAdresse, type HorairesLieu } from './textes-lieu.js';
+import { mot, renderTelephone } from './puces.js';
+import { horairesLieu, lignesAdresse, texteSms, type HorairesLieu } from './textes-lieu.js';
 
 export interface ContexteFiche {
   m: MessagesCarte;
-  mg: Messages;
   mh: MessagesHoraires;
+  /** Types of structure, in the current language. */
+  mt: Record<string, string>;
+  /** The national standard's values in the current language (empty in French: shown as written). */
+  std: Record<string, string>;
+  /** « Écouter », on screen (nothing when the device has no voice for the language). */
+  ecouter?: unknown;
   maintenant: Date;
   /** Heading level of the place's name (its sections take the next level). */
   niveau: number;
@@ -37,11 +40,26 @@ const titre = (niveau: number, contenu: unknown, attrs: { id?: string; focus?: b
     ${contenu}
   </div>`;
 
-function liste(valeurs: readonly string[] | undefined, mots?: Record<string, string | undefined>) {
+function liste(valeurs: readonly string[] | undefined, std: Record<string, string>, mots?: Record<string, string | undefined>) {
   if (!valeurs?.length) return nothing;
   return html`<ul class="puces-texte">
-    ${valeurs.map((v) => html`<li>${mots?.[v] ?? v}</li>`)}
+    ${valeurs.map((v) => html`<li>${mot(v, std, mots)}</li>`)}
   </ul>`;
+}
+
+/** What « Écouter » reads on a sheet: name, whether it is open, address, what it offers, how to get help. */
+export function textesALire(l: Lieu, c: ContexteFiche): string[] {
+  const { m, std } = c;
+  const h = horairesLieu(l, c.maintenant, c.mh);
+  const mots = (v: readonly string[] | undefined, t?: Record<string, string | undefined>) => (v ?? []).map((x) => mot(x, std, t)).join(', ');
+  return [
+    l.nom,
+    h.etat ?? m.fiche.aVerifier,
+    `${m.fiche.adresse} : ${lignesAdresse(l).join(', ')}`,
+    l.services?.length ? `${m.fiche.propose} : ${mots(l.services, m.services)}` : '',
+    l.modalites_acces?.length ? `${m.fiche.acces} : ${mots(l.modalites_acces, m.modalitesAcces)}` : '',
+    l.modalites_accompagnement?.length ? `${m.fiche.accompagnement} : ${mots(l.modalites_accompagnement, m.modalitesAccompagnement)}` : '',
+  ];
 }
 
 /** The week's hours as a list of days, today marked; or the raw text and « Horaires à vérifier ». */
@@ -64,25 +82,16 @@ export function renderHoraires(h: HorairesLieu, c: ContexteFiche, telephone?: st
       ${telephone ? m.fiche.appelerAvant : nothing}</p>`;
 }
 
-/** Phone as a big tap-to-call link, in the French dialled form. */
-export function renderTelephone(tel: string | undefined, m: MessagesCarte, grand = false) {
-  if (!tel) return nothing;
-  const lisible = telephoneLisible(tel);
-  return html`<a class=${grand ? 'telephone grand' : 'telephone'} href=${lienTelephone(tel)} aria-label=${m.fiche.appeler(lisible)}
-    ><span aria-hidden="true">☎ </span>${lisible}</a
-  >`;
-}
-
 export function renderFiche(l: Lieu, c: ContexteFiche, actions?: TemplateResult): TemplateResult {
-  const { m, mg, niveau } = c;
+  const { m, niveau, std } = c;
   const h = horairesLieu(l, c.maintenant, c.mh);
   const [adresse1, adresse2] = lignesAdresse(l);
   const sites = (l.site_web ?? []).map(lienSur).filter((u): u is string => !!u);
   const rdv = lienSur(l.prise_rdv);
   const accesLibre = lienSur(l.fiche_acces_libre);
   const labels = [
-    ...(l.dispositif_programmes_nationaux ?? []).map((d) => m.dispositifs[d] ?? d),
-    ...(l.formations_labels ?? []),
+    ...(l.dispositif_programmes_nationaux ?? []).map((d) => mot(d, std, m.dispositifs)),
+    ...(l.formations_labels ?? []).map((d) => mot(d, std)),
     ...(l.autres_formations_labels ?? []),
   ];
   const sousTitre = (t: string) => titre(niveau + 1, t);
@@ -90,19 +99,20 @@ export function renderFiche(l: Lieu, c: ContexteFiche, actions?: TemplateResult)
   const itinerant = l.itinerance?.includes('Itinérant');
   return html`
     <article class="fiche" part="fiche" aria-labelledby=${c.impression ? nothing : 'fiche-titre'}>
-      ${titre(niveau, l.nom, c.impression ? {} : { id: 'fiche-titre', focus: true })}
+      ${titre(niveau, html`<bdi>${l.nom}</bdi>`, c.impression ? {} : { id: 'fiche-titre', focus: true })}
       ${l.typologie?.length
-        ? html`<p class="type">${l.typologie.map((t) => typologiesFr[t] ?? t).join(' · ')}</p>`
+        ? html`<p class="type">${l.typologie.map((t) => c.mt[t] ?? t).join(' · ')}</p>`
         : nothing}
       ${h.etat
         ? html`<p class="etat ${h.ouvert ? 'ouvert' : 'ferme'}"><strong>${h.etat}</strong></p>`
         : html`<p class="etat a-verifier-etat"><strong>${m.fiche.aVerifier}</strong></p>`}
+      ${c.ecouter ?? nothing}
       ${sansPublic ? html`<p class="attention">${m.fiche.sansPublic}</p>` : nothing}
       ${itinerant ? html`<p class="attention">${m.fiche.itinerant}</p>` : nothing}
 
       <section>
         ${sousTitre(m.fiche.adresse)}
-        <p class="adresse">${adresse1}<br />${adresse2}
+        <p class="adresse"><bdi>${adresse1}</bdi><br /><bdi>${adresse2}</bdi>
           ${c.distanceKm !== undefined ? html`<br /><span class="distance">${m.resultats.distance(c.distanceKm)}</span>` : nothing}</p>
         ${l.latitude === undefined ? html`<p>${m.fiche.horsCarte}</p>` : nothing}
         ${c.impression ? nothing : html`<p><a href=${lienItineraire(l)} target="_blank" rel="noopener noreferrer">${m.fiche.yAller}</a></p>`}
@@ -138,32 +148,32 @@ export function renderFiche(l: Lieu, c: ContexteFiche, actions?: TemplateResult)
       ${l.services?.length
         ? html`<section>
             ${sousTitre(m.fiche.propose)}
-            ${liste(l.services, m.services)}
+            ${liste(l.services, std, m.services)}
           </section>`
         : nothing}
 
       ${l.modalites_acces?.length || l.modalites_accompagnement?.length || l.frais_a_charge?.length
         ? html`<section>
             ${sousTitre(m.fiche.acces)}
-            ${liste(l.modalites_acces, m.modalitesAcces)}
+            ${liste(l.modalites_acces, std, m.modalitesAcces)}
             ${l.modalites_accompagnement?.length
-              ? html`<p>${m.fiche.accompagnement} :</p>${liste(l.modalites_accompagnement, m.modalitesAccompagnement)}`
+              ? html`<p>${m.fiche.accompagnement} :</p>${liste(l.modalites_accompagnement, std, m.modalitesAccompagnement)}`
               : nothing}
             ${l.frais_a_charge?.length
-              ? html`<p>${m.fiche.frais} : ${l.frais_a_charge.map((f) => m.frais[f]).join(', ')}</p>`
+              ? html`<p>${m.fiche.frais} : ${l.frais_a_charge.map((f) => mot(f, std, m.frais)).join(', ')}</p>`
               : nothing}
           </section>`
         : nothing}
 
       <section>
         ${sousTitre(m.fiche.publics)}
-        ${l.publics_specifiquement_adresses?.length ? liste(l.publics_specifiquement_adresses, m.publics) : html`<p>${m.fiche.toutPublic}</p>`}
+        ${l.publics_specifiquement_adresses?.length ? liste(l.publics_specifiquement_adresses, std, m.publics) : html`<p>${m.fiche.toutPublic}</p>`}
         ${l.prise_en_charge_specifique?.length
-          ? html`<p>${m.fiche.priseEnCharge} :</p>${liste(l.prise_en_charge_specifique, m.priseEnCharge)}`
+          ? html`<p>${m.fiche.priseEnCharge} :</p>${liste(l.prise_en_charge_specifique, std, m.priseEnCharge)}`
           : nothing}
       </section>
 
-      ${labels.length ? html`<section>${sousTitre(m.fiche.labels)}${liste(labels)}</section>` : nothing}
+      ${labels.length ? html`<section>${sousTitre(m.fiche.labels)}${liste(labels, std)}</section>` : nothing}
 
       ${c.impression
         ? nothing
@@ -185,4 +195,39 @@ export function renderFiche(l: Lieu, c: ContexteFiche, actions?: TemplateResult)
       ${l.date_maj ? html`<p class="maj">${m.fiche.majLe(m.date(l.date_maj))}</p>` : nothing}
     </article>
   `;
+}
+
+/** What the sheet on screen needs from the element: its words, and what its buttons do. */
+export interface ActionsFiche {
+  /** « Imprimer en deux langues » is offered (the language is not French). */
+  bilingue: boolean;
+  /** The place's link, for « Signaler une erreur ». */
+  page: string;
+  /** `lien-signalement`, else the directory's contact; neither: no link. */
+  signalement?: string;
+  /** The copied link's message, when shown. */
+  copie: unknown;
+  imprimer: (bilingue: boolean) => void;
+  sms: () => void;
+  copier: () => void;
+  fermer: () => void;
+}
+
+/** The sheet on screen: « Retour », the place, its actions (print, SMS, copy, report); Escape goes back. */
+export function renderFicheEcran(l: Lieu, c: ContexteFiche, a: ActionsFiche): TemplateResult {
+  const { m, mh } = c;
+  const sms = texteSms(l, horairesLieu(l, c.maintenant, mh), m, mh);
+  const signalement = lienSignalement(a.signalement, m.fiche.signalerSujet(l.nom), m.fiche.signalerCorps(l.nom, l.id, a.page), l.id);
+  const actions = html`<div class="actions-fiche">
+    <button type="button" class="bouton-secondaire" @click=${() => a.imprimer(false)}>${m.fiche.imprimer}</button>
+    ${a.bilingue ? html`<button type="button" class="bouton-secondaire" @click=${() => a.imprimer(true)}>${m.impression.bilingue}</button>` : nothing}
+    <a class="bouton-secondaire" href=${lienSms(sms)} @click=${a.sms}>${m.fiche.sms}</a>
+    <button type="button" class="bouton-secondaire" @click=${a.copier}>${m.fiche.copier}</button>
+    ${signalement ? html`<a class="bouton-secondaire" href=${signalement}>${m.fiche.signaler}</a>` : nothing}
+    ${a.copie}
+  </div>`;
+  return html`<div class="fiche-ecran" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && a.fermer()}>
+    <button type="button" class="retour lien-bouton" @click=${a.fermer}><span class="fleche" aria-hidden="true">← </span>${m.fiche.retour}</button>
+    ${renderFiche(l, c, actions)}
+  </div>`;
 }

@@ -9,7 +9,7 @@ import type { ComptesFacettes } from '../../data/facettes.js';
 import type { Ouverture } from '../../data/requetes.js';
 import type { MessagesCarte } from '../../i18n/carte.fr.js';
 import type { Messages } from '../../i18n/fr.js';
-import { APRES_MIDI, MATIN, type FiltresCarte } from './puces.js';
+import { APRES_MIDI, MATIN, mot, type FiltresCarte } from './puces.js';
 
 export { compterFacettes } from '../../data/facettes.js';
 
@@ -19,6 +19,8 @@ type Facette = 'services' | 'publics' | 'priseEnCharge' | 'labels';
 export interface ContexteFiltres {
   m: MessagesCarte;
   mg: Messages;
+  /** The standard's values in the current language (see fiche.ts `mot`). */
+  std: Record<string, string>;
   filtres: FiltresCarte;
   comptes: ComptesFacettes;
   /** Values present in the directory (before any filter), so that options do not jump around. */
@@ -55,7 +57,7 @@ function motsFacette(f: Facette, m: MessagesCarte): Record<string, string | unde
 }
 
 export function renderFiltres(c: ContexteFiltres): TemplateResult {
-  const { m, mg, filtres, comptes, presents, changer } = c;
+  const { m, mg, std, filtres, comptes, presents, changer } = c;
   const facette = (f: Facette, legende: string) => {
     const valeurs = Object.keys(presents[f]).filter((v) => (presents[f] as Record<string, number>)[v]! > 0);
     for (const v of (filtres[f] as string[] | undefined) ?? []) if (!valeurs.includes(v)) valeurs.push(v);
@@ -66,7 +68,7 @@ export function renderFiltres(c: ContexteFiltres): TemplateResult {
       valeurs.map((v, i) =>
         caseACocher(
           `f-${f}-${i}`,
-          mots[v] ?? v,
+          mot(v, std, mots),
           (comptes[f] as Record<string, number>)[v] ?? 0,
           ((filtres[f] as string[] | undefined) ?? []).includes(v),
           () => changer({ ...filtres, [f]: basculer(filtres[f] as string[] | undefined, v) }),

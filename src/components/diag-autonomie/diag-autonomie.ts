@@ -1,44 +1,28 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { KitElement } from '../../base/kit-element.js';
 import { diagnosticContext, type ValeurDiagnostic } from '../../context/diagnostic.js';
 import { AnnuaireController } from '../../controllers/annuaire-controller.js';
-import { agenda, ajouterJours, type SeanceDatee } from '../../data/ateliers.js';
-import {
-  atelierAdapte,
-  evaluer,
-  NSP,
-  questions,
-  rangNiveau,
-  repondre,
-  reponseA,
-  type Question,
-  type Reponses,
-  type ResultatDiagnostic,
-  type Voix,
-} from '../../data/diagnostic.js';
+import { evaluer, NSP, questions, repondre, reponseA, type Question, type Reponses, type ResultatDiagnostic, type Voix } from '../../data/diagnostic.js';
 import type { NiveauAutonomie } from '../../data/types.js';
 import { NIVEAUX_AUTONOMIE } from '../../data/vocabulaire.js';
 import type { DiagEffaceDetail, DiagSuiteDetail, DiagTermineDetail } from '../../events/diag-events.js';
-import { diagFr, type TexteQuestion } from '../../i18n/diag.fr.js';
+import { choixLangue } from '../../i18n/choix-langue.js';
+import { diagQuestionsFr } from '../../i18n/diag-questions.fr.js';
+import type { MessagesDiag } from '../../i18n/diag.fr.js';
+import { fr } from '../../i18n/fr.js';
+import { Lecture } from '../../i18n/lecture.js';
 import { baseStyles } from '../../styles/base.js';
-import { aujourdhuiDans, heureFr, parcoursStyles, renderEtape, renderTitre } from '../shared/parcours.js';
+import { parcoursStyles, renderEtape, renderTitre } from '../shared/parcours.js';
 import { styles } from './diag-autonomie.styles.js';
 import { icone, ICONE_DE } from './icones.js';
 
 /** What is kept on the device, only when the person asks for it: the level and the date, nothing else. */
 const CLE_STOCKAGE = 'kit-inclusion-numerique.diagnostic';
-interface Garde {
+export interface Garde {
   date: string;
   niveau: NiveauAutonomie;
 }
-
-/**
- * The browser's French voice that speaks on this device (`localService`). Some browsers also offer online voices
- * (the text is then sent to the browser's maker): never those, the person's answers stay in the browser.
- */
-const voixFrancaise = () =>
-  globalThis.speechSynthesis?.getVoices().find((v) => v.localService && /^fr/i.test(v.lang));
 
 function lireGarde(): Garde | undefined {
   try {
@@ -53,7 +37,8 @@ function lireGarde(): Garde | undefined {
   }
 }
 
-const dateSeance = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+/** The result screen and the print: a lazy chunk (resultat.ts). */
+type VueResultat = typeof import('./resultat.js');
 
 type Ecran = 'accueil' | 'question' | 'resultat';
 
@@ -73,7 +58,8 @@ type Ecran = 'accueil' | 'question' | 'resultat';
  *
  * @tagname diag-autonomie
  * @summary Un petit test bienveillant, une question par écran, qui dit où en est la personne avec le numérique et quelle aide lui convient.
- * @attr {string} lang - Langue des textes ; par défaut celle de la page, sinon le français. Seul le français est fourni aujourd’hui.
+ * @attr {string} lang - Langue des textes (`fr`, `en`, `ar`, `uk`) ; par défaut celle de la page, sinon le français. Dans une autre langue que le français, le résultat peut s’imprimer en deux colonnes : cette langue et le français.
+ * @attr {string} langues - Langues proposées à la personne en haut de l’élément (`fr en ar uk`) ; vide : pas de choix.
  *
  * @fires {CustomEvent<DiagTermineDetail>} diag-termine - La dernière question a reçu sa réponse : `detail.resultat` (`niveau`, `incertain`, `caracteristiques`, `aide`, `ensuite`, `besoins`, `besoin`, `francais`, `urgence`, `organisme`, `voix`, `reponses`). À chaque arrivée sur le résultat.
  * @fires {CustomEvent<DiagSuiteDetail>} diag-suite - La personne a choisi la suite : `detail.vers` (`carte` ou `orientation`), `detail.besoin`, `detail.resultat`. Annulez-le (`preventDefault()`) pour afficher la suite dans la page ; sinon le lien `lien-carte` ou `lien-orientation` est suivi.
@@ -116,8 +102,7 @@ export class DiagAutonomie extends KitElement {
     garde: { state: true },
     gardeAvant: { state: true },
     annonce: { state: true },
-    lecture: { state: true },
-    voixDispo: { state: true },
+    deuxLangues: { state: true },
   };
 
   /**
@@ -148,17 +133,25 @@ export class DiagAutonomie extends KitElement {
   declare private index: number;
   /** Devices ticked on the multiple-choice screen, before « Continuer ». */
   declare private multiple: string[];
-  declare private resultat: ResultatDiagnostic | undefined;
+  /** @internal */
+  declare resultat: ResultatDiagnostic | undefined;
   /** The result is kept on this device (the person chose it). */
-  declare private garde: boolean;
+  /** @internal */
+  declare garde: boolean;
   /** What was kept from an earlier run, read once at the start. */
-  declare private gardeAvant: Garde | undefined;
+  /** @internal */
+  declare gardeAvant: Garde | undefined;
   /** Said by the live region: the step, « effacé »… */
   declare private annonce: string;
-  declare private lecture: boolean;
-  declare private voixDispo: boolean;
+  /** @internal The print puts this language and French side by side (« Imprimer en deux langues »). */
+  declare deuxLangues: boolean;
 
-  private readonly annuaire = new AnnuaireController(this);
+  /** @internal */
+  readonly annuaire = new AnnuaireController(this);
+  /** @internal « Écouter », in the voice of the element's language. */
+  readonly lecteur = new Lecture(this);
+  private vue?: VueResultat;
+  private chargementVue?: Promise<unknown>;
   private partage?: ValeurDiagnostic;
   private focusApres?: string;
 
@@ -179,8 +172,7 @@ export class DiagAutonomie extends KitElement {
     this.garde = false;
     this.gardeAvant = undefined;
     this.annonce = '';
-    this.lecture = false;
-    this.voixDispo = false;
+    this.deuxLangues = false;
     new ContextConsumer(this, {
       context: diagnosticContext,
       subscribe: true,
@@ -188,8 +180,9 @@ export class DiagAutonomie extends KitElement {
     });
   }
 
-  private get m() {
-    return diagFr;
+  /** The start and the questions (the result's words come with its chunk: see resultat.ts). */
+  private get m(): typeof diagQuestionsFr {
+    return this.textes('diag', diagQuestionsFr as MessagesDiag);
   }
 
   private get voixActive(): Voix {
@@ -203,23 +196,25 @@ export class DiagAutonomie extends KitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.gardeAvant = lireGarde();
-    const synthese = globalThis.speechSynthesis;
-    if (synthese) {
-      this.majVoix();
-      synthese.addEventListener?.('voiceschanged', this.majVoix);
-    }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    globalThis.speechSynthesis?.removeEventListener?.('voiceschanged', this.majVoix);
-    this.arreterLecture();
+  /** Fetches the result's chunk once (again after a failure). */
+  private chargerVue(): Promise<unknown> {
+    return (this.chargementVue ??= import('./resultat.js').then(
+      (v) => {
+        this.vue = v;
+        // The result's styles come with it (adopted sheets: no inline style, fine under a strict CSP).
+        adoptStyles(this.renderRoot as ShadowRoot, [...DiagAutonomie.elementStyles, v.stylesResultat]);
+      },
+      () => (this.chargementVue = undefined),
+    ));
   }
 
-  /** « Écouter » is offered only when the browser has a French voice on this device (hidden, no error, otherwise). */
-  private majVoix = (): void => {
-    this.voixDispo = !!voixFrancaise();
-  };
+  /** The result is rendered only once its chunk is here (after the language file: see KitElement). */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.resultat && !this.vue) await this.chargerVue();
+    return super.scheduleUpdate();
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -241,9 +236,11 @@ export class DiagAutonomie extends KitElement {
   }
 
   private aller(index: number): void {
-    this.arreterLecture();
+    this.lecteur.arreter();
     const liste = this.liste;
     if (index >= liste.length) return this.terminer();
+    // The result's chunk comes while the last questions are answered.
+    if (index >= liste.length - 2) void this.chargerVue();
     this.ecran = 'question';
     this.index = index;
     const q = liste[index]!;
@@ -267,10 +264,11 @@ export class DiagAutonomie extends KitElement {
     }
   }
 
-  private retour(): void {
+  /** @internal */
+  retour(): void {
     if (this.ecran === 'resultat') return this.aller(this.liste.length - 1);
     if (this.index === 0) {
-      this.arreterLecture();
+      this.lecteur.arreter();
       this.ecran = 'accueil';
       this.annonce = '';
       this.focusApres = '#titre';
@@ -279,8 +277,9 @@ export class DiagAutonomie extends KitElement {
     this.aller(this.index - 1);
   }
 
-  private recommencer(): void {
-    this.arreterLecture();
+  /** @internal */
+  recommencer(): void {
+    this.lecteur.arreter();
     // What is kept now (possibly this run's result) is what the next run compares with.
     this.gardeAvant = lireGarde();
     this.garde = false;
@@ -301,21 +300,14 @@ export class DiagAutonomie extends KitElement {
     this.partage?.publier(resultat);
     // Never kept without asking, even when an earlier result is: this may be another person on a shared device.
     this.garde = false;
+    this.deuxLangues = false;
     this.emit<DiagTermineDetail>('diag-termine', { resultat });
   }
 
-  private ecrireGarde(r: ResultatDiagnostic): void {
-    try {
-      localStorage.setItem(CLE_STOCKAGE, JSON.stringify({ date: new Date().toISOString(), niveau: r.niveau } satisfies Garde));
-      this.garde = true;
-    } catch {
-      this.garde = false;
-    }
-  }
-
   /** Clears the answers, the result, what was kept on the device and what the page's elements were given. */
-  private effacer(): void {
-    this.arreterLecture();
+  /** @internal */
+  effacer(): void {
+    this.lecteur.arreter();
     try {
       localStorage.removeItem(CLE_STOCKAGE);
     } catch {
@@ -333,7 +325,8 @@ export class DiagAutonomie extends KitElement {
     this.emit<DiagEffaceDetail>('diag-efface', {});
   }
 
-  private suite(e: Event, vers: DiagSuiteDetail['vers']): void {
+  /** @internal */
+  suite(e: Event, vers: DiagSuiteDetail['vers']): void {
     const r = this.resultat;
     if (!r) return;
     const suivi = this.emit<DiagSuiteDetail>('diag-suite', { vers, besoin: r.besoin, resultat: r }, { cancelable: true });
@@ -341,46 +334,21 @@ export class DiagAutonomie extends KitElement {
   }
 
   // -------------------------------------------------------------------------------------------------------------
-  // Read aloud (Web Speech API, a French voice of this device). Nothing is sent.
-
-  private lire(textes: string[]): void {
-    const synthese = globalThis.speechSynthesis;
-    const voix = voixFrancaise();
-    if (!voix) return;
-    if (this.lecture) return this.arreterLecture();
-    synthese.cancel();
-    const enonce = new SpeechSynthesisUtterance(textes.join('. '));
-    enonce.voice = voix;
-    enonce.onend = enonce.onerror = () => (this.lecture = false);
-    this.lecture = true;
-    synthese.speak(enonce);
-  }
-
-  private arreterLecture(): void {
-    if (this.lecture) globalThis.speechSynthesis?.cancel();
-    this.lecture = false;
-  }
-
-  private boutonEcouter(textes: string[]) {
-    if (!this.voixDispo) return nothing;
-    return html`<button type="button" class="bouton-secondaire ecouter" aria-pressed=${this.lecture ? 'true' : 'false'}
-      @click=${() => this.lire(textes)}>${this.lecture ? this.m.arreter : this.m.ecouter}</button>`;
-  }
-
-  // -------------------------------------------------------------------------------------------------------------
   // Rendering
 
-  private titre(id: string, texte: string, niveau = this.niveauTitre) {
-    return renderTitre(id, texte, niveau);
-  }
-
   override render() {
+    const vue = this.ecran === 'resultat' && this.resultat ? this.vue : undefined;
     return html`
       <div class="ecran">
-        ${this.ecran === 'accueil' ? this.renderAccueil() : this.ecran === 'question' ? this.renderQuestion() : this.renderResultat()}
+        ${choixLangue(this, this.textes('commun', fr).langue)}
+        ${this.ecran === 'accueil'
+          ? this.renderAccueil()
+          : this.ecran === 'question'
+            ? this.renderQuestion()
+            : vue?.renderResultat(this, this.m, this.textes('commun', fr))}
         <div class="visuellement-cache" role="status">${this.annonce}</div>
       </div>
-      ${this.resultat ? this.renderImpression(this.resultat) : nothing}
+      ${this.resultat && this.vue ? this.vue.renderImpression(this) : nothing}
     `;
   }
 
@@ -388,7 +356,7 @@ export class DiagAutonomie extends KitElement {
     const m = this.m;
     const garde = this.gardeAvant;
     return html`<section class="accueil" aria-labelledby="titre">
-      ${this.titre('titre', this.voix === 'aidant' ? m.titreAidant : m.titre)}
+      ${renderTitre('titre', this.voix === 'aidant' ? m.titreAidant : m.titre, this.niveauTitre)}
       <p>${m.intro}</p>
       ${garde ? html`<p class="garde">${m.gardeAvant(new Date(garde.date))}</p>` : nothing}
       ${this.voix === 'les-deux'
@@ -427,7 +395,7 @@ export class DiagAutonomie extends KitElement {
     return html`<section class="question" part="question" aria-labelledby="question">
       ${renderEtape(m.etape(this.index + 1, liste.length), this.index + 1, liste.length)}
       <fieldset>
-        <legend>${this.titre('question', t.question, this.niveauTitre)}</legend>
+        <legend>${renderTitre('question', t.question, this.niveauTitre)}</legend>
         ${t.aide ? html`<p class="precision">${t.aide}</p>` : nothing}
         ${multiple ? html`<p class="precision">${m.plusieurs}</p>` : nothing}
         <div class="reponses">
@@ -447,147 +415,12 @@ export class DiagAutonomie extends KitElement {
       </fieldset>
       <div class="actions" part="actions">
         <button type="button" class="bouton-secondaire" @click=${() => this.retour()}>${m.retour}</button>
-        ${this.boutonEcouter([t.question, ...(t.aide ? [t.aide] : []), ...valeurs.map(mot)])}
+        ${this.lecteur.bouton([t.question, ...(t.aide ? [t.aide] : []), ...valeurs.map(mot)], this.textes('commun', fr))}
         <button type="button" class="bouton-lien" @click=${() => this.recommencer()}>${m.recommencer}</button>
       </div>
     </section>`;
   }
 
-  /** The next workshops of the directory that fit the level (4 weeks, at most 3 sessions). */
-  private seancesAdaptees(niveau: NiveauAutonomie): SeanceDatee[] | undefined {
-    const etat = this.annuaire.etat;
-    if (etat.statut !== 'pret' || !etat.annuaire.ateliers.length) return undefined;
-    // Today where the workshops are (the territory's time zone), not where the browser thinks it is.
-    const fuseau = etat.annuaire.territoire?.fuseau_horaire ?? 'Europe/Paris';
-    const aujourdhui = aujourdhuiDans(fuseau);
-    const adaptes = etat.annuaire.ateliers.filter((a) => atelierAdapte(a, niveau));
-    return agenda(adaptes, aujourdhui, ajouterJours(aujourdhui, 27))
-      .filter((s) => s.statut === 'programme')
-      .slice(0, 3);
-  }
-
-  private lien(base: string, besoin: string): string {
-    const u = new URL(base, document.baseURI);
-    u.searchParams.set('besoin', besoin);
-    return u.href;
-  }
-
-  private renderResultat(): TemplateResult {
-    const r = this.resultat!;
-    const m = this.m.resultat;
-    const voix = r.voix;
-    const niveau = m.niveau(r.niveau, voix);
-    const aide = m.aide(r.aide, voix);
-    const ensuite = r.ensuite ? m.aide(r.ensuite, voix) : undefined;
-    const avant = this.gardeAvant;
-    const lieux = this.annuaire.etat.statut === 'pret' ? this.annuaire.etat.annuaire.lieux : [];
-    const seances = this.seancesAdaptees(r.niveau);
-    const sous = Math.min(6, this.niveauTitre + 1);
-    const textesLus = [niveau.titre, niveau.sens, aide.titre, aide.sens, ...(ensuite ? [ensuite.titre, ensuite.sens] : [])];
-    return html`<section class="resultat" part="resultat" aria-labelledby="titre-resultat">
-      ${this.titre('titre-resultat', niveau.titre)}
-      <p class="sens">${niveau.sens}</p>
-      ${r.incertain ? html`<p class="note">${m.incertain}</p>` : nothing}
-      ${avant
-        ? html`<p class="progres">${m.progres(
-            new Date(avant.date),
-            m.niveau(avant.niveau, voix).titre,
-            niveau.titre,
-            rangNiveau(r.niveau) > rangNiveau(avant.niveau),
-            r.niveau === avant.niveau,
-          )}</p>`
-        : nothing}
-      <div class="aide">
-        ${this.titre('titre-aide', voix === 'moi' ? m.aideTitre : m.aideTitreAidant, sous)}
-        ${r.urgence && r.aide !== 'autonomie' ? html`<p>${m.urgence(r.organisme ? m.organismes[r.organisme] || undefined : undefined, voix)}</p>` : nothing}
-        <dl>
-          <dt>${ensuite ? m.maintenant : nothing} <strong>${aide.titre}</strong></dt>
-          <dd>${aide.sens}</dd>
-          ${ensuite ? html`<dt>${m.ensuite} <strong>${ensuite.titre}</strong></dt><dd>${ensuite.sens}</dd>` : nothing}
-        </dl>
-        ${r.francais ? html`<p>${m.francais(voix)}</p>` : nothing}
-      </div>
-      ${this.renderCaracteristiques(r, sous)}
-      <div class="suite">
-        ${this.titre('titre-suite', m.suiteTitre, sous)}
-        <ul class="liens-suite">
-          <li>${this.renderSuite('carte', this.lienCarte, m.versCarte(voix))}</li>
-          ${this.lienOrientation ? html`<li>${this.renderSuite('orientation', this.lienOrientation, m.versOrientation)}</li>` : nothing}
-        </ul>
-      </div>
-      ${seances !== undefined && r.niveau !== 'autonome'
-        ? html`<div class="ateliers">
-            ${this.titre('titre-ateliers', m.ateliersTitre(voix), sous)}
-            ${seances.length
-              ? html`<ul>
-                  ${seances.map((s) => {
-                    const lieu = lieux.find((l) => l.id === s.atelier.lieu_id);
-                    return html`<li><strong>${s.atelier.titre}</strong><br />${dateSeance.format(new Date(`${s.date}T12:00:00Z`))},
-                      ${heureFr(s.debut)}${lieu ? html`\u0020· ${lieu.nom}, ${lieu.commune}` : nothing}</li>`;
-                  })}
-                </ul>`
-              : html`<p>${m.ateliersAucun(voix)}</p>`}
-            ${this.lienAgenda ? html`<p><a href=${this.lienAgenda}>${m.versAgenda}</a></p>` : nothing}
-          </div>`
-        : nothing}
-      <div class="garder">
-        ${this.garde
-          ? html`<p role="status">${m.garde}</p>`
-          : html`<button type="button" class="bouton-secondaire" @click=${() => this.ecrireGarde(r)}>${m.garder}</button>
-              <p class="precision">${m.garderAide}</p>`}
-      </div>
-      <p class="refaire">${m.refaire}</p>
-      <div class="actions" part="actions">
-        <button type="button" class="bouton-principal" @click=${() => window.print()}>${m.imprimer}</button>
-        ${this.boutonEcouter(textesLus)}
-        <button type="button" class="bouton-secondaire" @click=${() => this.retour()}>${this.m.retour}</button>
-        <button type="button" class="bouton-secondaire" @click=${() => this.recommencer()}>${this.m.recommencer}</button>
-        ${this.boutonEffacer()}
-      </div>
-    </section>`;
-  }
-
-  private renderSuite(vers: DiagSuiteDetail['vers'], base: string, texte: string) {
-    const besoin = this.resultat!.besoin;
-    return base
-      ? html`<a class="bouton-principal lien-bouton" href=${this.lien(base, besoin)} @click=${(e: Event) => this.suite(e, vers)}>${texte}</a>`
-      : html`<button type="button" class="bouton-principal" @click=${(e: Event) => this.suite(e, vers)}>${texte}</button>`;
-  }
-
-  private renderCaracteristiques(r: ResultatDiagnostic, niveau: number) {
-    const m = this.m.resultat;
-    const c = r.caracteristiques;
-    const lignes = [
-      c.appareils ? m.appareils(c.appareils.map((a) => m.appareilsMots[a] ?? a)) : undefined,
-      c.internet ? m.internet(c.internet) : undefined,
-      c.francais ? m.francaisNiveau(c.francais) : undefined,
-      c.apprentissage ? m.apprentissage(c.apprentissage) : undefined,
-    ].filter((l): l is string => !!l);
-    if (!lignes.length) return nothing;
-    return html`<div class="caracteristiques">
-      ${this.titre('titre-caracteristiques', m.caracteristiques, niveau)}
-      <ul>${lignes.map((l) => html`<li>${l}</li>`)}</ul>
-    </div>`;
-  }
-
-  /** The printed result: A4, large text, the next step written out (a link is useless on paper). */
-  private renderImpression(r: ResultatDiagnostic) {
-    const m = this.m.resultat;
-    const niveau = m.niveau(r.niveau, r.voix);
-    const aide = m.aide(r.aide, r.voix);
-    const ensuite = r.ensuite ? m.aide(r.ensuite, r.voix) : undefined;
-    const adresse = this.lienCarte ? this.lien(this.lienCarte, r.besoin) : undefined;
-    return html`<div class="impression" aria-hidden="true">
-      <p class="impression-titre">${niveau.titre}</p>
-      <p>${niveau.sens}</p>
-      <p><strong>${aide.titre}</strong> : ${aide.sens}</p>
-      ${ensuite ? html`<p><strong>${m.ensuite} : ${ensuite.titre}</strong> : ${ensuite.sens}</p>` : nothing}
-      ${r.francais ? html`<p>${m.francais(r.voix)}</p>` : nothing}
-      ${adresse ? html`<p>${m.versCarte(r.voix)} : ${adresse}</p>` : nothing}
-      <p class="impression-refaire">${m.refaire}</p>
-      <p>${m.fait(new Date())}</p>
-    </div>`;
-  }
 }
 
 DiagAutonomie.define('diag-autonomie');

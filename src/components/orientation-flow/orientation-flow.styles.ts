@@ -137,5 +137,23 @@ export const styles = css`
       word-break: break-all;
       font-size: 10pt;
     }
+    /* Two languages side by side: the person's (first, at the start of the line) and French. */
+    .impression.deux-langues {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0 1.5rem;
+      font-size: 12pt;
+    }
+    .deux-langues .colonne {
+      min-width: 0;
+      text-align: start;
+    }
+    .deux-langues .colonne + .colonne {
+      border-inline-start: 1px solid #000;
+      padding-inline-start: 1.5rem;
+    }
+    .deux-langues .impression-titre {
+      font-size: 18pt;
+    }
   }
 `;

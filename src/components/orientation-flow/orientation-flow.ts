@@ -9,6 +9,7 @@ import {
   parcourir,
   reponsesConnues,
   texteVoix,
+  traduireArbre,
   type ArbreOrientation,
   type NoeudQuestion,
   type Parcours,
@@ -17,7 +18,11 @@ import type { Disponibilite, Propositions } from '../../data/propositions.js';
 import type { PriseEnChargeSpecifique } from '../../data/standard.js';
 import type { Lieu } from '../../data/types.js';
 import type { OrientationDiagnosticDetail, OrientationTermineeDetail } from '../../events/orientation-events.js';
-import { messagesPour } from '../../i18n/index.js';
+import { isoler } from '../../i18n/bidi.js';
+import { choixLangue } from '../../i18n/choix-langue.js';
+import { fr } from '../../i18n/fr.js';
+import { Lecture } from '../../i18n/lecture.js';
+import type { TexteNoeud } from '../../i18n/locale.js';
 import { orientationFr } from '../../i18n/orientation.fr.js';
 import { baseStyles } from '../../styles/base.js';
 import type { Qr } from '../shared/qr.js';
@@ -26,6 +31,8 @@ import { aujourdhuiDans, heureFr, parcoursStyles, renderEtape, renderTitre } fro
 import { styles } from './orientation-flow.styles.js';
 
 type Outils = typeof import('./outils-resultat.js');
+type VueResultat = import('./resultat.js').VueResultat;
+type MessagesHoraires = import('../../i18n/horaires.fr.js').MessagesHoraires;
 type Validation = typeof import('../../data/valider-arbre.js');
 
 type Voix = 'moi' | 'aidant';
@@ -55,7 +62,8 @@ interface OuQuand {
  *
  * @tagname orientation-flow
  * @summary De « je n’arrive pas à faire ma démarche » à la bonne aide et à trois lieux proches, avec une fiche d’orientation à imprimer ou à envoyer.
- * @attr {string} lang - Langue des textes ; par défaut celle de la page, sinon le français. Seul le français est fourni aujourd’hui.
+ * @attr {string} lang - Langue des textes : `fr`, `en`, `ar` ou `uk` ; par défaut celle de la page, sinon le français. Les questions et les issues de l’arbre par défaut sont traduites ; un arbre fourni par l’intégrateur (`arbre`) s’affiche tel qu’il est écrit, dans toutes les langues. Hors français, la fiche d’orientation peut s’imprimer en deux colonnes : la langue de la personne et le français.
+ * @attr {string} langues - Langues proposées à la personne en haut de l’élément (`fr en ar uk`) ; vide : aucun choix affiché.
  *
  * @fires {CustomEvent<OrientationTermineeDetail>} orientation-terminee - Le résultat s’affiche : `detail.issue` (l’issue de l’arbre), `detail.aide` (le type d’aide), `detail.besoin`, `detail.marques` (`urgence`, `francais`), `detail.lieux` (les lieux proposés), `detail.repli` (aucun lieu ne convenait : France Services le plus proche et ligne téléphonique). Pour compter les orientations : l’élément n’envoie rien.
  * @fires {CustomEvent<OrientationDiagnosticDetail>} orientation-diagnostic - La personne a choisi « Je ne sais pas ce dont j’ai besoin ». Annulez-le (`preventDefault()`) pour afficher le petit test dans la page ; sinon le lien `lien-diagnostic` est suivi.
@@ -103,6 +111,7 @@ export class OrientationFlow extends KitElement {
     erreurArbre: { state: true },
     qr: { state: true },
     questionAffichee: { state: true },
+    bilingue: { state: true },
   };
 
   /**
@@ -116,8 +125,9 @@ export class OrientationFlow extends KitElement {
   declare src: string;
   /**
    * Un arbre d’orientation déjà lu (objet JSON), vérifié avant usage ; a la priorité sur l’attribut `arbre`. Par
-   * défaut, l’arbre du livret des cas d’orientation de la CAF. Un arbre invalide est refusé, avec des messages qui
-   * nomment le nœud fautif.
+   * défaut, l’arbre du livret des cas d’orientation de la CAF (traduit dans les langues du kit). Un arbre invalide est
+   * refusé, avec des messages qui nomment le nœud fautif. Un arbre fourni s’affiche tel qu’il est écrit, quelle que soit
+   * la langue : ses textes ne sont pas traduits.
    */
   declare arbre: unknown;
   /**
@@ -151,6 +161,9 @@ export class OrientationFlow extends KitElement {
   declare private message: { texte: string; erreur?: boolean } | undefined;
   declare private erreurArbre: string[] | undefined;
   declare private qr: Qr | undefined;
+  /** The next print has two columns: the person's language and French (until `afterprint`). */
+  declare private bilingue: boolean;
+  private readonly lecture = new Lecture(this);
 
   private readonly annuaire = new AnnuaireController(this);
   /** Loaded when the person reaches « Où et quand » (see outils-resultat.ts). */
@@ -186,10 +199,54 @@ export class OrientationFlow extends KitElement {
     this.erreurArbre = undefined;
     this.qr = undefined;
     this.questionAffichee = undefined;
+    this.bilingue = false;
+  }
+
+  private readonly finImpression = () => (this.bilingue = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('afterprint', this.finImpression);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('afterprint', this.finImpression);
   }
 
   private get m() {
-    return orientationFr;
+    return this.textes('orientation', orientationFr);
+  }
+
+  private get commun() {
+    return this.textes('commun', fr);
+  }
+
+  /** Data inside a translated sentence, isolated (bidi) outside French, where nothing needs it. */
+  private isoler(s: string): string {
+    return this.code === 'fr' ? s : isoler(s);
+  }
+
+  /** « 14:00 » in the current language (French: « 14 h »). */
+  private heure(hhmm: string, code = this.code): string {
+    return code === 'fr'
+      ? heureFr(hhmm)
+      : new Intl.DateTimeFormat(this.intl, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${hhmm}:00Z`));
+  }
+
+  /** The default tree in the current language (one copy per language table). */
+  private traductions = new WeakMap<Record<string, TexteNoeud>, ArbreOrientation>();
+  private get arbreDefaut(): ArbreOrientation {
+    const mots = this.textes('arbre', {});
+    if (this.code === 'fr' || !Object.keys(mots).length) return ARBRE_PAR_DEFAUT;
+    let a = this.traductions.get(mots);
+    if (!a) this.traductions.set(mots, (a = traduireArbre(ARBRE_PAR_DEFAUT, mots)));
+    return a;
+  }
+
+  /** The tree in use as written, for the French column of the two-language fiche. */
+  private get arbreFrancais(): ArbreOrientation | undefined {
+    return this.arbre === undefined && !this.arbreSrc ? ARBRE_PAR_DEFAUT : this.arbreCharge?.arbre;
   }
 
   private get voixActive(): Voix {
@@ -203,7 +260,7 @@ export class OrientationFlow extends KitElement {
 
   /** The tree in use: the property, else the URL, else the default; a faulty one is refused (erreurArbre). */
   private get arbreActif(): ArbreOrientation | undefined {
-    if (this.arbre === undefined && !this.arbreSrc) return ARBRE_PAR_DEFAUT;
+    if (this.arbre === undefined && !this.arbreSrc) return this.arbreDefaut;
     const source = this.arbre ?? this.arbreDistant;
     if (source === undefined) return undefined;
     if (!this.validation) {
@@ -236,7 +293,7 @@ export class OrientationFlow extends KitElement {
             this.requestUpdate();
           },
           (e: unknown) => {
-            this.erreurArbre = [`L’arbre d’orientation n’a pas pu être lu (${e instanceof Error ? e.message : String(e)}).`];
+            this.erreurArbre = [this.m.arbreIllisible(e instanceof Error ? e.message : String(e))];
           },
         );
     }
@@ -401,7 +458,7 @@ export class OrientationFlow extends KitElement {
     try {
       outils = this.outils ?? (await this.chargerOutils());
     } catch {
-      this.message = { texte: messagesPour(this.langue).etat.erreurReseau, erreur: true };
+      this.message = { texte: this.commun.etat.erreurReseau, erreur: true };
       return;
     }
     const saisie = String(f.get('pres') ?? '').trim();
@@ -409,7 +466,7 @@ export class OrientationFlow extends KitElement {
     if (saisie) {
       const c = outils.localiserCommune(this.lieux, saisie);
       if (!c) {
-        this.message = { texte: this.m.ouQuand.introuvable(saisie), erreur: true };
+        this.message = { texte: this.m.ouQuand.introuvable(this.isoler(saisie)), erreur: true };
         this.focusApres = '#pres';
         return;
       }
@@ -526,13 +583,14 @@ export class OrientationFlow extends KitElement {
   }
 
   override render() {
+    const langues = choixLangue(this, this.commun.langue);
     if (this.erreurArbre) {
-      return html`<div class="etat etat-erreur" role="alert">
-        <p>L’arbre d’orientation fourni n’est pas valable :</p>
+      return html`${langues}<div class="etat etat-erreur" role="alert">
+        <p>${this.m.arbreInvalide}</p>
         <ul>${this.erreurArbre.map((e) => html`<li>${e}</li>`)}</ul>
       </div>`;
     }
-    const etat = renderEtatAnnuaire(this.annuaire.valeur, messagesPour(this.langue));
+    const etat = renderEtatAnnuaire(this.annuaire.valeur, this.commun);
     const ecran =
       this.ecran === 'accueil'
         ? this.renderAccueil()
@@ -541,7 +599,7 @@ export class OrientationFlow extends KitElement {
           : this.ecran === 'ou-quand'
             ? this.renderOuQuand()
             : this.renderResultat();
-    return html`<div class="ecran">${etat && this.ecran !== 'accueil' && this.ecran !== 'question' ? etat : ecran}</div>
+    return html`<div class="ecran">${langues}${etat && this.ecran !== 'accueil' && this.ecran !== 'question' ? etat : ecran}</div>
       ${this.ecran === 'resultat' ? this.renderFiche() : nothing}`;
   }
 
@@ -579,11 +637,14 @@ export class OrientationFlow extends KitElement {
     if (!q) return this.renderOuQuand();
     const voix = this.voixActive;
     const deja = this.reponses[q.id];
+    const question = texteVoix(q.noeud.texte, voix);
+    const aide = q.noeud.aide ? texteVoix(q.noeud.aide, voix) : '';
     return html`<section class="question" part="question" aria-labelledby="titre-question">
       ${this.etape(q.id === this.arbreActif!.depart ? 1 : 2)}
       <fieldset>
-        <legend>${this.titre('titre-question', texteVoix(q.noeud.texte, voix))}</legend>
-        ${q.noeud.aide ? html`<p class="precision">${texteVoix(q.noeud.aide, voix)}</p>` : nothing}
+        <legend>${this.titre('titre-question', question)}</legend>
+        ${aide ? html`<p class="precision">${aide}</p>` : nothing}
+        ${this.lecture.bouton([question, aide, ...q.noeud.reponses.map((r) => texteVoix(r.texte, voix))], this.commun)}
         <div class="reponses">
           ${q.noeud.reponses.map(
             (r) => html`<button type="button" class="reponse" part="reponse" aria-current=${deja === r.valeur ? 'true' : nothing}
@@ -638,7 +699,7 @@ export class OrientationFlow extends KitElement {
           </ul>
           <label for="moment">${m.moment}</label>
           <select id="moment" name="moment">
-            ${m.moments.map(([val, t]) => html`<option value=${val} ?selected=${o.moment === val}>${t}</option>`)}
+            ${Object.entries(m.moments).map(([val, t]) => html`<option value=${val} ?selected=${o.moment === val}>${t}</option>`)}
           </select>
         </fieldset>
         <fieldset>
@@ -656,153 +717,53 @@ export class OrientationFlow extends KitElement {
     </section>`;
   }
 
-  private renderLieu(l: Lieu, raisons: string[], niveau: number) {
-    const { horairesLieu, lignesAdresse, horairesPour, lienTelephone, telephoneLisible } = this.o;
-    const h = horairesLieu(l, new Date(), horairesPour(this.langue));
-    const [a1, a2] = lignesAdresse(l);
-    return html`<li class="lieu" part="lieu">
-      ${this.titre(`lieu-${l.id}`, l.nom, niveau)}
-      ${raisons.length ? html`<ul class="raisons">${raisons.map((r) => html`<li>${r}</li>`)}</ul>` : nothing}
-      <p>${a1}<br />${a2}</p>
-      <p>${h.etat ?? (h.brut ? h.brut : this.m.resultat.horairesInconnus)}</p>
-      ${l.telephone
-        ? html`<p><a class="telephone" href=${lienTelephone(l.telephone)} aria-label=${this.m.resultat.appeler(telephoneLisible(l.telephone))}
-            ><span aria-hidden="true">☎ </span>${telephoneLisible(l.telephone)}</a></p>`
-        : nothing}
-    </li>`;
-  }
-
   private renderResultat(): TemplateResult {
     const r = this.resultat();
-    if (!r) return this.renderOuQuand();
-    const { lienTelephone, telephoneLisible, normaliserTelephone } = this.o;
-    const m = this.m.resultat;
-    const voix = this.voixActive;
-    const issue = r.issue.noeud;
-    const sous = Math.min(6, this.niveauTitre + 1);
-    const { lieux, repli } = r.propositions;
-    // On screen, workshops only at the places proposed (the printed fiche also lists the fallback's).
-    const seances = lieux.length ? r.seances : [];
-    const carte = this.lienVersCarte;
-    return html`<section class="resultat" part="resultat" aria-labelledby="titre-resultat">
-      ${this.titre('titre-resultat', texteVoix(issue.titre, voix))}
-      <div class="pourquoi">
-        <p>${texteVoix(issue.pourquoi, voix)}</p>
-        ${r.parcours.marques.includes('urgence') ? html`<p>${m.urgence(voix)}</p>` : nothing}
-        ${r.parcours.marques.includes('francais') ? html`<p>${m.francais(voix)}</p>` : nothing}
-      </div>
-      ${this.titre('titre-lieux', m.lieuxTitre, sous)}
-      ${lieux.length
-        ? html`<ol class="lieux">
-            ${lieux.map((p) => this.renderLieu(p.lieu, p.raisons.map((x) => m.raison(x, p.distanceKm, voix)), Math.min(6, sous + 1)))}
-          </ol>`
-        : html`<div class="repli" role="status">
-            <p>${m.aucun}</p>
-            ${repli?.franceServices
-              ? html`<p>${m.repliFs(voix)}</p><ul class="lieux">${this.renderLieu(repli.franceServices.lieu, [], Math.min(6, sous + 1))}</ul>`
-              : nothing}
-            ${repli?.recours
-              ? html`<p>${m.repliTel(repli.recours.nom)}
-                  <a class="telephone" href=${lienTelephone(normaliserTelephone(repli.recours.telephone) ?? repli.recours.telephone)}
-                    >${telephoneLisible(normaliserTelephone(repli.recours.telephone) ?? repli.recours.telephone)}</a></p>`
-              : nothing}
-          </div>`}
-      ${seances.length
-        ? html`${this.titre('titre-ateliers', m.ateliersTitre, sous)}
-            <ul class="ateliers">
-              ${seances.map((s) => html`<li><strong>${s.atelier.titre}</strong> : ${m.seance(s.date, heureFr(s.debut))}</li>`)}
-            </ul>`
-        : nothing}
-      <div class="actions">
-        ${carte ? html`<a class="bouton-secondaire" href=${carte}>${m.voirCarte}</a>` : nothing}
-        ${this.lienAgenda ? html`<a class="bouton-secondaire" href=${this.lienAgenda}>${m.voirAgenda}</a>` : nothing}
-        <button type="button" class="bouton-secondaire" @click=${() => this.retour()}>${this.m.retour}</button>
-        <button type="button" class="bouton-secondaire" @click=${() => this.recommencer()}>${this.m.recommencer}</button>
-      </div>
-      ${this.renderEnvoi(r, sous)}
-    </section>`;
+    return r ? this.o.renderResultat(this.vue, r) : this.renderOuQuand();
   }
 
-  /** The need in the person's words: the answer chosen at the first question. */
-  private besoinEnMots(arbre: ArbreOrientation): string {
-    const depart = arbre.noeuds[arbre.depart];
-    if (!depart || depart.type !== 'question') return '';
-    const rep = depart.reponses.find((x) => x.valeur === this.reponses[arbre.depart]);
-    return rep ? texteVoix(rep.texte, 'moi') : '';
+  /** What the result screen and the fiche (resultat.ts, lazy) need from the element. */
+  private get vue(): VueResultat {
+    return {
+      m: this.m,
+      ecouter: this.commun,
+      voix: this.voixActive,
+      code: this.code,
+      niveau: this.niveauTitre,
+      // undefined in French and until the language has arrived: the result then takes French from its chunk.
+      horaires: this.textes('horaires', undefined as unknown as MessagesHoraires) as MessagesHoraires | undefined,
+      heure: (h, code) => this.heure(h, code),
+      isoler: (s) => this.isoler(s),
+      lienCarte: this.lienVersCarte,
+      lienAgenda: this.lienAgenda,
+      note: this.note,
+      qr: this.qr,
+      bilingue: this.bilingue,
+      arbreFrancais: this.arbreFrancais,
+      reponses: this.reponses,
+      lecture: this.lecture,
+      titre: (id, texte, niveau) => this.titre(id, texte, niveau),
+      retour: () => this.retour(),
+      recommencer: () => this.recommencer(),
+      imprimer: (b) => void this.imprimer(b),
+      saisirNote: (t) => {
+        this.note = t;
+        this.requestUpdate();
+      },
+    };
   }
 
-  private texteFiche(r: NonNullable<ReturnType<OrientationFlow['resultat']>>): string {
-    const f = this.m.fiche;
-    const { lignesAdresse, telephoneLisible } = this.o;
-    const lignes = [f.titre, `${f.besoin} : ${this.besoinEnMots(r.arbre)}`, `${f.aide} : ${texteVoix(r.issue.noeud.titre, 'moi')}`, ''];
-    for (const l of r.montres) {
-      lignes.push(l.nom, ...lignesAdresse(l));
-      if (l.telephone) lignes.push(f.tel(telephoneLisible(l.telephone)));
-      lignes.push('');
-    }
-    if (r.propositions.repli?.recours) lignes.push(`${r.propositions.repli.recours.nom} : ${telephoneLisible(r.propositions.repli.recours.telephone)}`);
-    if (this.note.trim()) lignes.push(`${f.note} : ${this.note.trim()}`);
-    return lignes.join('\n').trim();
+  /** Prints the fiche, in the current language alone or side by side with French (until `afterprint`). */
+  private async imprimer(bilingue: boolean): Promise<void> {
+    this.bilingue = bilingue;
+    await this.updateComplete;
+    window.print();
   }
 
-  private renderEnvoi(r: NonNullable<ReturnType<OrientationFlow['resultat']>>, niveau: number) {
-    const m = this.m.resultat;
-    const corps = this.texteFiche(r);
-    return html`<div class="envoi" part="fiche">
-      ${this.titre('titre-fiche', m.ficheTitre, niveau)}
-      <p class="precision">${m.ficheAide(this.voixActive)}</p>
-      <label for="note">${m.note(this.voixActive)}</label>
-      <span class="precision" id="note-aide">${m.noteAide}</span>
-      <textarea id="note" rows="3" aria-describedby="note-aide" .value=${this.note}
-        @input=${(e: Event) => {
-          this.note = (e.target as HTMLTextAreaElement).value;
-          this.requestUpdate();
-        }}></textarea>
-      <div class="actions">
-        <button type="button" class="bouton-principal" @click=${() => window.print()}>${m.imprimer}</button>
-        <a class="bouton-secondaire" href=${`sms:?&body=${encodeURIComponent(corps)}`}>${m.sms}</a>
-        <a class="bouton-secondaire" href=${`mailto:?subject=${encodeURIComponent(m.sujet)}&body=${encodeURIComponent(corps)}`}>${m.courriel}</a>
-      </div>
-    </div>`;
-  }
-
-  /** The printed fiche d'orientation: A4, large text, contact and week hours, the note, the date, a QR code. */
+  /** The printed fiche d'orientation (resultat.ts and fiche.ts, in the lazy chunk of the result). */
   private renderFiche() {
     const r = this.resultat();
-    if (!r) return nothing;
-    const f = this.m.fiche;
-    const { horairesLieu, lignesAdresse, horairesPour, telephoneLisible } = this.o;
-    const mh = horairesPour(this.langue);
-    const lieux = r.montres;
-    const seances = r.seances;
-    return html`<div class="impression" aria-hidden="true">
-      <p class="impression-titre">${f.titre}</p>
-      <p><strong>${f.besoin} :</strong> ${this.besoinEnMots(r.arbre)}</p>
-      <p><strong>${f.aide} :</strong> ${texteVoix(r.issue.noeud.titre, 'moi')}. ${texteVoix(r.issue.noeud.pourquoi, 'moi')}</p>
-      <p class="impression-section">${f.lieux}</p>
-      ${lieux.map((l) => {
-        const h = horairesLieu(l, new Date(), mh);
-        return html`<div class="impression-lieu">
-          <p><strong>${l.nom}</strong><br />${lignesAdresse(l).join(', ')}</p>
-          ${l.telephone ? html`<p>${f.tel(telephoneLisible(l.telephone))}</p>` : nothing}
-          ${h.semaine ? html`<p>${h.semaine.filter((j) => j.ouvert).map((j) => html`${j.jour} : ${j.texte}<br />`)}</p>` : h.brut ? html`<p>${h.brut}</p>` : nothing}
-        </div>`;
-      })}
-      ${r.propositions.repli?.recours
-        ? html`<p>${r.propositions.repli.recours.nom} : ${telephoneLisible(r.propositions.repli.recours.telephone)}</p>`
-        : nothing}
-      ${seances.length
-        ? html`<p class="impression-section">${f.ateliers}</p>
-            <ul>${seances.map((s) => html`<li>${s.atelier.titre} : ${this.m.resultat.seance(s.date, heureFr(s.debut))}</li>`)}</ul>`
-        : nothing}
-      ${this.note.trim() ? html`<p><strong>${f.note} :</strong> ${this.note.trim()}</p>` : nothing}
-      <p>${f.date(new Date())}</p>
-      ${this.qr && this.lienVersCarte
-        ? html`<p>${f.retrouver}</p>
-            <svg class="qr" viewBox="-2 -2 ${this.qr.taille + 4} ${this.qr.taille + 4}" width="120" height="120" aria-hidden="true"><path d=${this.qr.d} /></svg>
-            <p class="lien">${this.lienVersCarte}</p>`
-        : nothing}
-    </div>`;
+    return r ? this.o.renderFicheResultat(this.vue, r) : nothing;
   }
 }
 

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ValeurAnnuaire } from '../../context/annuaire.js';
-import type { Messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/fr.js';
 
 /**
- * The loading, error and empty states that every element shows the same way, in plain French.
+ * The loading, error and empty states that every element shows the same way, in plain words of the element's
+ * language (`m` = `this.textes('commun', fr)`).
  * Returns `undefined` when the directory is ready and not empty: the element renders its own content.
  */
 export function renderEtatAnnuaire(valeur: ValeurAnnuaire, m: Messages): TemplateResult | typeof nothing | undefined {

@@ -19,7 +19,7 @@ export function renderEtape(texte: string, valeur: number, max: number) {
 }
 
 // Shared with the agenda, which does not need the step styles: they live in dates.ts.
-export { aujourdhuiDans, heureFr } from './dates.js';
+export { aujourdhuiDans, heureFr, heureLocale } from './dates.js';
 
 /**
  * Styles of a step-by-step element. Answers are at least 3.5 rem high; the grid's column width comes from
