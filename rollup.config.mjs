@@ -68,12 +68,16 @@ const navigateur = {
     // (every element), and the template engine (rendering elements only: the provider renders nothing).
     // The data API (data.js) loads no Lit at all.
     manualChunks(id) {
-      if (/node_modules\/(lit|lit-html|lit-element)\//.test(id)) return 'lit';
-      if (/node_modules\/(@lit\/reactive-element|@lit\/context)\//.test(id)) return 'lit-coeur';
+      // The kit's base class and its language plumbing go with the template engine: every rendering element
+      // needs both, the provider neither (one file less per page).
+      if (/node_modules\/(lit|lit-html|lit-element)\//.test(id) || /src\/(base\/kit-element|i18n\/(langue|locale|choix-langue))\.ts$/.test(id)) return 'lit';
+      // With the kit's own define/emit helpers (src/base/outils.ts), which every element and the provider use.
+      if (/node_modules\/@lit\/reactive-element\//.test(id) || /src\/base\/outils\.ts$/.test(id)) return 'lit-coeur';
       if (/src\/(controllers\/sources\.ts|data\/(charger|valider)\.ts)/.test(id)) return 'chargeur';
-      if (/src\/data\/(standard|texte|telephone|distance)\.ts/.test(id)) return 'noyau';
+      if (/src\/data\/(texte|telephone|distance)\.ts/.test(id)) return 'noyau';
       // The page's shared contexts (directory, diagnosis) and the event helpers: tiny, used by every element.
-      if (/src\/(context\/(annuaire|diagnostic)|base\/outils)\.ts/.test(id)) return 'annuaire';
+      // @lit/context travels with them: the banner, which takes nothing from a provider, loads none of it.
+      if (/src\/context\/(annuaire|diagnostic)\.ts/.test(id) || /node_modules\/@lit\/context\//.test(id)) return 'annuaire';
       // Workshops and their vocabulary (levels, matching) travel together (diag, agenda, orientation's results):
       // one chunk instead of two small ones. The diagnosis scoring stays apart: the agenda does not need it.
       if (/src\/data\/(ateliers|vocabulaire)\.ts/.test(id)) return 'ateliers';

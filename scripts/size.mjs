@@ -66,7 +66,8 @@ for (const [entree, budget] of Object.entries(BUDGETS)) {
   for (const f of fichiers) for (const d of modules[f]?.dynamicImports ?? []) if (!fichiers.includes(d)) lazy.add(d);
   for (const d of lazy) {
     const td = [...fermeture(d)].filter((x) => !fichiers.includes(x)).map(taille).reduce((a, b) => ({ min: a.min + b.min, gz: a.gz + b.gz }), { min: 0, gz: 0 });
-    const nom = Object.keys(modules[d].modules).map((m) => m.split('/').pop()).join(', ');
+    const langue = Object.keys(modules[d].modules).map((m) => /src\/i18n\/(en|ar|uk)\.ts$/.exec(m)?.[1]).find(Boolean);
+    const nom = langue ? `langue ${langue} (src/i18n/${langue}.ts et ${langue}/)` : Object.keys(modules[d].modules).map((m) => m.split('/').pop()).join(', ');
     console.log(`  + à la demande : ${nom.slice(0, 40).padEnd(40)} ${ko(td.min)} ${ko(td.gz)}`);
   }
 }

@@ -14,5 +14,6 @@ export * from './events/annuaire-events.js';
 export * from './events/carte-events.js';
 export * from './events/agenda-events.js';
 export * from './events/bandeau-events.js';
+export * from './events/langue-events.js';
 export { AnnuaireController } from './controllers/annuaire-controller.js';
 export { KitElement } from './base/kit-element.js';

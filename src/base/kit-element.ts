@@ -1,6 +1,8 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { chargerChoixLangue } from '../i18n/choix-langue.js';
 import { langueDe } from '../i18n/langue.js';
 import { chargerLocale, codeLangue, INTL_FR, localeChargee, type Langue, type Locale } from '../i18n/locale.js';
+import type { KitLangueDetail } from '../events/langue-events.js';
 import { definir, emettre } from './outils.js';
 
 /**
@@ -11,7 +13,7 @@ import { definir, emettre } from './outils.js';
  * Another language is fetched before the first render in it (`scheduleUpdate` waits for it), so a person never
  * sees French flash; the host then carries `dir="rtl"` for Arabic when the page around it is not.
  *
- * @fires {CustomEvent<{ langue: 'fr' | 'en' | 'ar' | 'uk' }>} kit-langue - La personne a choisi une langue dans l’élément (`langues`) : `detail.langue`. Annulable : la page applique alors le choix elle-même (par exemple à tous ses éléments).
+ * @fires {CustomEvent<KitLangueDetail>} kit-langue - La personne a choisi une langue dans l’élément (`langues`) : `detail.langue`. Annulable : la page applique alors le choix elle-même (par exemple à tous ses éléments).
  *
  * Reactive properties are declared with `static properties` rather than decorators: the down-levelled
  * standard decorators cost about 3 KB gzip (tslib helpers plus per-class boilerplate) on every entry.
@@ -62,6 +64,7 @@ export class KitElement extends LitElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     // Again after each wait: the language may have changed meanwhile (a person going through en to reach ar).
     for (let l = this.code; l !== 'fr' && !localeChargee(l); l = this.code) if (!(await chargerLocale(l))) break;
+    if (this.langues) await chargerChoixLangue();
     return super.scheduleUpdate();
   }
 
@@ -77,7 +80,7 @@ export class KitElement extends LitElement {
 
   /** The person's choice of language: the element switches, and tells the page (`kit-langue`, cancelable). */
   choisirLangue(l: Langue): void {
-    if (this.emit('kit-langue', { langue: l }, { cancelable: true })) this.setAttribute('lang', l);
+    if (this.emit<KitLangueDetail>('kit-langue', { langue: l }, { cancelable: true })) this.setAttribute('lang', l);
   }
 
   protected emit<T>(name: string, detail: T, options: { cancelable?: boolean } = {}): boolean {

@@ -61,8 +61,6 @@ export type Langue = (typeof LANGUES)[number];
 export const codeLangue = (lang: string): Langue =>
   LANGUES.find((l) => lang.toLowerCase().split('-')[0] === l) ?? 'fr';
 
-/** Own names, for the choice (shown to people who may not read French); built in so the choice costs no request. */
-export const NOMS_LANGUES: Record<Langue, string> = { fr: 'Français', en: 'English', ar: 'العربية', uk: 'Українська' };
 
 /** Intl tag of French (other languages carry theirs). */
 export const INTL_FR = 'fr-FR';

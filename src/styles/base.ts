@@ -28,21 +28,6 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  .kit-langues {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-end: 1rem;
-  }
-  .kit-langues button {
-    border: 1px solid var(--_action);
-    background: var(--_fond);
-    color: var(--_action);
-  }
-  .kit-langues [aria-pressed='true'] {
-    background: var(--_action);
-    color: var(--_action-texte);
-  }
   *,
   *::before,
   *::after {

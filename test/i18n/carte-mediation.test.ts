@@ -6,7 +6,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/carte-mediation/carte-mediation.js';
 import type { CarteMediation } from '../../src/components/carte-mediation/carte-mediation.js';
 import type { Carte } from '../../src/carte/carte.js';
-import { NOMS_LANGUES } from '../../src/i18n/locale.js';
+import { NOMS_LANGUES } from '../../src/i18n/choix-langue-boutons.js';
 import { chainesDe, fuites, textesVus } from './fuite.js';
 import { debordements, miroir } from './rtl.js';
 

@@ -12,7 +12,8 @@ import type { Messages } from '../../src/i18n/fr.js';
 import type { MessagesHoraires } from '../../src/i18n/horaires.fr.js';
 import { horairesPour } from '../../src/i18n/horaires.js';
 import { messagesPour } from '../../src/i18n/index.js';
-import { chargerLocale, NOMS_LANGUES } from '../../src/i18n/locale.js';
+import { NOMS_LANGUES } from '../../src/i18n/choix-langue-boutons.js';
+import { chargerLocale } from '../../src/i18n/locale.js';
 import { chainesDe, fuites, textesVus } from './fuite.js';
 import { debordements, miroir } from './rtl.js';
 

@@ -13,7 +13,8 @@ import type { DiagAutonomie } from '../../src/components/diag-autonomie/diag-aut
 import { diag as diagAr } from '../../src/i18n/ar/diag.js';
 import { diagFr, type MessagesDiag } from '../../src/i18n/diag.fr.js';
 import { diag as diagEn } from '../../src/i18n/en/diag.js';
-import { localeChargee, NOMS_LANGUES } from '../../src/i18n/locale.js';
+import { NOMS_LANGUES } from '../../src/i18n/choix-langue-boutons.js';
+import { localeChargee } from '../../src/i18n/locale.js';
 import { diag as diagUk } from '../../src/i18n/uk/diag.js';
 import { chainesDe, fuites, textesVus } from './fuite.js';
 import { debordements, miroir } from './rtl.js';

@@ -128,23 +128,6 @@ export class BandeauAideDemarche extends KitElement {
       /* With the language choice (langues=), it takes the first row, and the icon, title and « Fermer » the second. */
       .kit-langues {
         grid-area: 1 / 1 / 2 / -1;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        margin-block-end: 0.75rem;
-      }
-      .kit-langues button {
-        font: inherit;
-        min-height: 2.75rem;
-        padding: 0.25rem 0.75rem;
-        border: 1px solid var(--_action);
-        border-radius: 0.25rem;
-        background: var(--kit-couleur-fond, var(--background-default-grey, #fff));
-        color: var(--_action);
-      }
-      .kit-langues [aria-pressed='true'] {
-        background: var(--_action);
-        color: var(--kit-couleur-fond, var(--background-default-grey, #fff));
       }
       .l > .icone,
       .l .titre,
