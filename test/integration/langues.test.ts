@@ -38,6 +38,8 @@ const ressources = (cadre: HTMLIFrameElement) =>
   (cadre.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => new URL(e.name).pathname);
 const fichiersLangue = (cadre: HTMLIFrameElement) => ressources(cadre).filter((u) => FICHIER_LANGUE.test(u));
 const ombre = (cadre: HTMLIFrameElement, tag: string) => cadre.contentDocument!.querySelector(tag)!.shadowRoot!;
+/** What the element says, without its language choice (which writes every language in itself). */
+const dit = (cadre: HTMLIFrameElement, tag: string) => texte(ombre(cadre, tag)).replace(texte(ombre(cadre, tag).querySelector('.kit-langues')), '');
 
 for (const [build, script] of [
   ['npm (dist/index.js)', '/dist/index.js'],
@@ -61,15 +63,15 @@ for (const [build, script] of [
       bouton.focus();
       await sendKeys({ press: 'Enter' });
       const carte = doc.querySelector('carte-mediation')!;
-      await waitUntil(() => carte.getAttribute('dir') === 'rtl' && /[\u0600-\u06ff]/.test(texte(ombre(cadre, 'carte-mediation'))), 'la carte n’est pas passée en arabe', { timeout: 8000 });
+      await waitUntil(() => carte.getAttribute('dir') === 'rtl' && /[\u0600-\u06ff]/.test(dit(cadre, 'carte-mediation')), 'la carte n’est pas passée en arabe', { timeout: 8000 });
       expect(carte.getAttribute('lang')).to.equal('ar');
       const apres = fichiersLangue(cadre);
       expect(apres).to.have.length(1);
       expect(apres[0]).to.match(/\/chunks\/ar-/);
       // The other elements stay in French, and the file is not fetched again when a second element switches.
-      expect(texte(ombre(cadre, 'diag-autonomie'))).not.to.match(/[\u0600-\u06ff]/);
+      expect(dit(cadre, 'diag-autonomie')).to.include('Où en êtes-vous avec le numérique ?').and.not.match(/[\u0600-\u06ff]/);
       ombre(cadre, 'diag-autonomie').querySelector<HTMLButtonElement>('.kit-langues button[lang="ar"]')!.click();
-      await waitUntil(() => /[\u0600-\u06ff]/.test(texte(ombre(cadre, 'diag-autonomie'))), 'le diagnostic n’est pas passé en arabe', { timeout: 8000 });
+      await waitUntil(() => /[\u0600-\u06ff]/.test(dit(cadre, 'diag-autonomie')), 'le diagnostic n’est pas passé en arabe', { timeout: 8000 });
       expect(fichiersLangue(cadre)).to.deep.equal(apres);
 
       // Then English, in the agenda: that one file more.
