@@ -62,7 +62,7 @@ const ATTENDU: Record<Code, { titre: string; jour: RegExp; heure: RegExp; detail
   en: {
     titre: 'Digital skills workshops',
     jour: /^Tuesday,? 24 November$/,
-    heure: /Tuesday,? 24 November, from 14:00 to 16:00/,
+    heure: /Tuesday,? 24 November, from 2:00 pm to 4:00 pm/,
     details: 'More information',
     semaine: 'Week',
     filtres: 'Filters',
@@ -72,7 +72,7 @@ const ATTENDU: Record<Code, { titre: string; jour: RegExp; heure: RegExp; detail
   ar: {
     titre: 'مواعيد ورشات المهارات الرقمية',
     jour: /^الثلاثاء، 24 نوفمبر$/,
-    heure: /الثلاثاء، 24 نوفمبر، من 2:00 م إلى 4:00 م/,
+    heure: /الثلاثاء، 24 نوفمبر، من 14:00 إلى 16:00/,
     details: 'مزيد من المعلومات',
     semaine: 'أسبوع',
     filtres: 'التصفية',

@@ -8,7 +8,7 @@ import type { PublicSpecifiquementAdresse } from '../../data/standard.js';
 import { replier } from '../../data/texte.js';
 import type { FraisAtelier, NiveauAtelier } from '../../data/types.js';
 import type { Periode } from '../../i18n/agenda.fr.js';
-import { heureFr } from '../shared/dates.js';
+import { heureLocale } from '../shared/dates.js';
 
 export const FOND_PAR_DEFAUT = 'https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json';
 /** Sessions shown at first in the list, then this many more at each « Voir plus ». */
@@ -73,13 +73,8 @@ function format<T extends Intl.DateTimeFormat | Intl.NumberFormat>(cle: string, 
   return f as T;
 }
 
-/** « 09:30 » in the language of `tag`: « 9 h 30 » in French, « 09:30 » in English or Ukrainian, « 9:30 ص » in Arabic. */
-export const heure = (hhmm: string, tag: string): string =>
-  tag === 'fr-FR'
-    ? heureFr(hhmm)
-    : format('h' + tag, () => new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })).format(
-        new Date(`2000-01-01T${hhmm}:00Z`),
-      );
+/** « 09:30 » in the language of `tag`: « 9 h 30 » in French, « 9:30 am » in English, 24-hour otherwise (as the opening hours). */
+export const heure = (hhmm: string, tag: string): string => heureLocale(hhmm, tag);
 
 /** A distance in km, with the language's decimal sign (« 2,5 », « 2.5 »). */
 export const km = (n: number, tag: string): string =>

@@ -27,7 +27,7 @@ import { orientationFr } from '../../i18n/orientation.fr.js';
 import { baseStyles } from '../../styles/base.js';
 import type { Qr } from '../shared/qr.js';
 import { renderEtatAnnuaire } from '../shared/etat-annuaire.js';
-import { aujourdhuiDans, heureFr, parcoursStyles, renderEtape, renderTitre } from '../shared/parcours.js';
+import { aujourdhuiDans, heureFr, heureLocale, parcoursStyles, renderEtape, renderTitre } from '../shared/parcours.js';
 import { styles } from './orientation-flow.styles.js';
 
 type Outils = typeof import('./outils-resultat.js');
@@ -229,9 +229,7 @@ export class OrientationFlow extends KitElement {
 
   /** « 14:00 » in the current language (French: « 14 h »). */
   private heure(hhmm: string, code = this.code): string {
-    return code === 'fr'
-      ? heureFr(hhmm)
-      : new Intl.DateTimeFormat(this.intl, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(`1970-01-01T${hhmm}:00Z`));
+    return code === 'fr' ? heureFr(hhmm) : heureLocale(hhmm, this.intl);
   }
 
   /** The default tree in the current language (one copy per language table). */

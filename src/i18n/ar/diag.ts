@@ -265,7 +265,7 @@ export const diag: MessagesDiag = {
     imprimer: 'طباعة النتيجة',
     imprimerDeux: 'الطباعة بلغتين',
     seance: (jour, debut) =>
-      new Intl.DateTimeFormat(T, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+      new Intl.DateTimeFormat(T, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
         new Date(`${jour}T${debut}:00Z`),
       ),
     garder: 'حفظ هذه النتيجة على هذا الجهاز',

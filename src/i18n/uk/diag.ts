@@ -247,7 +247,7 @@ export const diag: MessagesDiag = {
     imprimer: 'Надрукувати результат',
     imprimerDeux: 'Надрукувати двома мовами',
     seance: (jour, debut) =>
-      new Intl.DateTimeFormat(T, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+      new Intl.DateTimeFormat(T, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
         new Date(`${jour}T${debut}:00Z`),
       ),
     garder: 'Зберегти цей результат на цьому пристрої',
