@@ -13,6 +13,7 @@ import { ARBRE_PAR_DEFAUT } from '../../src/data/arbre-orientation.js';
 import { questions, type IdQuestion, type Reponses } from '../../src/data/diagnostic.js';
 import ar from '../../src/i18n/ar.js';
 import { chainesDe, fuites, textesVus } from '../i18n/fuite.js';
+import { cadreDe, rendu, texte } from './poste-accueil-cadre.js';
 
 const PAGE = '/demo/poste-accueil.html?fond=aucun';
 const SRC = '/data/tourcoing.json';
@@ -23,54 +24,7 @@ let cadre: HTMLIFrameElement;
 let donnees: string[] = [];
 let impressions = 0;
 const erreurs: string[] = [];
-const win = () => cadre.contentWindow as Window & typeof globalThis & { axe?: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-const doc = () => cadre.contentDocument!;
-const texte = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(s: string) => doc().querySelector<T>(s);
-const ombre = (id: string) => doc().getElementById(id)!.shadowRoot!;
-const dans = <T extends Element = HTMLElement>(id: string, s: string) => ombre(id).querySelector<T>(s);
-const rendu = (el: Element | null | undefined) => !!el && el.getClientRects().length > 0;
-function actif(): HTMLElement | null {
-  let a = doc().activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a as HTMLElement | null;
-}
-async function image(): Promise<void> {
-  await new Promise<void>((ok) => win().requestAnimationFrame(() => win().requestAnimationFrame(() => ok())));
-}
-async function tabJusqua(quoi: string | ((a: HTMLElement) => boolean), { arriere = false, max = 90 } = {}): Promise<HTMLElement> {
-  // The tables isolate names inside Arabic sentences (FSI…PDI), which the screen's text has too: compared without.
-  const ok = typeof quoi === 'string' ? (a: HTMLElement) => texte(a) === texte(document.createTextNode(quoi)) : quoi;
-  if (arriere) await sendKeys({ down: 'Shift' });
-  try {
-    for (let i = 0; i < max; i++) {
-      await sendKeys({ press: 'Tab' });
-      const a = actif();
-      if (a && ok(a)) return a;
-    }
-  } finally {
-    if (arriere) await sendKeys({ up: 'Shift' });
-  }
-  throw new Error(`${typeof quoi === 'string' ? `« ${quoi} »` : 'la cible'} jamais atteint avec Tab ; focus sur : ${texte(actif())}`);
-}
-async function entree(): Promise<void> {
-  await sendKeys({ press: 'Enter' });
-  await image();
-}
-async function accessible(quoi: string): Promise<void> {
-  const w = win();
-  if (!w.axe) {
-    await new Promise<void>((ok, ko) => {
-      const s = doc().createElement('script');
-      s.src = '/node_modules/axe-core/axe.min.js';
-      s.onload = () => ok();
-      s.onerror = () => ko(new Error('axe-core ne se charge pas'));
-      doc().head.append(s);
-    });
-  }
-  const r = await w.axe!.run(doc(), {});
-  expect(r.violations.map((v) => `${v.id} : ${v.nodes.map((n) => n.target.join(' ')).join(' ; ')}`), `axe, ${quoi}`).to.deep.equal([]);
-}
+const { win, doc, $, ombre, dans, actif, tabJusqua, entree, accessible } = cadreDe(() => cadre);
 /** The element speaks Arabic only: mirrored, and no French (nor any Latin word) but the data and kept names. */
 function enArabe(id: string, quoi: string): void {
   const el = doc().getElementById(id)!;

@@ -13,6 +13,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Lieu } from '../../src/data/types.js';
+import { cadreDe, rendu, texte } from './poste-accueil-cadre.js';
 
 const PAGE = '/demo/poste-accueil.html?fond=aucun';
 const SRC = '/data/tourcoing.json';
@@ -21,8 +22,7 @@ const ETAPES = ['diagnostic', 'orientation', 'lieux', 'ateliers'] as const;
 type Etape = (typeof ETAPES)[number];
 
 let cadre: HTMLIFrameElement;
-const win = () => cadre.contentWindow as Window & typeof globalThis & { axe?: Axe };
-const doc = () => cadre.contentDocument!;
+const { win, doc, $, $$, ombre, dans, actif, image, tabJusqua, entree, accessible } = cadreDe(() => cadre);
 /** Calls of the page's `window.print()` (the elements' own print and the page's). */
 let impressions = 0;
 /** Errors of the page (uncaught, rejected promises, console.error): none is expected. */
@@ -30,57 +30,11 @@ const erreurs: string[] = [];
 /** « 66 séances d’atelier »: the agenda of step 4, before the helper searched in it. */
 let seancesAvant = '';
 
-interface Axe {
-  run(contexte: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-}
-
-const texte = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(s: string) => doc().querySelector<T>(s);
-const $$ = <T extends Element = HTMLElement>(s: string) => [...doc().querySelectorAll<T>(s)];
-/** The shadow root of a kit element of the page (looked up each time: « Effacer tout » replaces them). */
-function ombre(id: string): ShadowRoot {
-  const r = doc().getElementById(id)?.shadowRoot;
-  if (!r) throw new Error(`#${id} n’est pas rendu`);
-  return r;
-}
-const dans = <T extends Element = HTMLElement>(id: string, s: string) => ombre(id).querySelector<T>(s);
 /** Whether the element shows this (a boolean: a DOM node in a failed assertion is very costly to report). */
 const existe = (id: string, s: string) => !!ombre(id).querySelector(s);
 const tousDans = <T extends Element = HTMLElement>(id: string, s: string) => [...ombre(id).querySelectorAll<T>(s)];
-/** What has the keyboard focus, through the shadow roots. */
-function actif(): HTMLElement | null {
-  let a = doc().activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a as HTMLElement | null;
-}
-/** Drawn on the screen (or the paper): not under `display: none`, itself or an ancestor. */
-const rendu = (el: Element | null | undefined) => !!el && el.getClientRects().length > 0;
 const etapeAffichee = () => ETAPES.filter((e) => rendu($(`#etape-${e}`)));
 const etapeCourante = () => $$('nav.etapes a[aria-current="step"]').map(texte);
-
-async function image(): Promise<void> {
-  await new Promise<void>((ok) => win().requestAnimationFrame(() => win().requestAnimationFrame(() => ok())));
-}
-
-/** Presses Tab (or Shift+Tab) until the focus is on what is looked for, by its words or a test. */
-async function tabJusqua(quoi: string | ((a: HTMLElement) => boolean), { arriere = false, max = 80 } = {}): Promise<HTMLElement> {
-  const ok = typeof quoi === 'string' ? (a: HTMLElement) => texte(a) === quoi : quoi;
-  if (arriere) await sendKeys({ down: 'Shift' });
-  try {
-    for (let i = 0; i < max; i++) {
-      await sendKeys({ press: 'Tab' });
-      const a = actif();
-      if (a && ok(a)) return a;
-    }
-  } finally {
-    if (arriere) await sendKeys({ up: 'Shift' });
-  }
-  throw new Error(`${typeof quoi === 'string' ? `« ${quoi} »` : 'la cible'} jamais atteint avec Tab ; focus sur : ${texte(actif())}`);
-}
-async function entree(): Promise<void> {
-  await sendKeys({ press: 'Enter' });
-  await image();
-}
 
 /** Answers one diagnosis screen with the keyboard: Tab to the answer, Enter (devices: Space, then « Continuer »). */
 async function repondreDiag(reponse: string | string[]): Promise<void> {
@@ -103,25 +57,6 @@ function surEtape(e: Etape, numero: number, nom: string): void {
   expect(etapeCourante(), 'aria-current de la navigation').to.deep.equal([`${numero} ${nom}`]);
   expect(actif()?.id, 'focus').to.equal(`titre-${e}`);
   expect(actif()!.tagName).to.equal('H2');
-}
-
-/** axe-core, loaded into the page itself (an element of another document cannot be checked from here). */
-async function accessible(quoi: string): Promise<void> {
-  const w = win();
-  if (!w.axe) {
-    await new Promise<void>((ok, ko) => {
-      const s = doc().createElement('script');
-      s.src = '/node_modules/axe-core/axe.min.js';
-      s.onload = () => ok();
-      s.onerror = () => ko(new Error('axe-core ne se charge pas'));
-      doc().head.append(s);
-    });
-  }
-  const r = await w.axe!.run(doc(), {});
-  expect(
-    r.violations.map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => n.target.join(' ')).join(' ; ')}`),
-    `axe, ${quoi}`,
-  ).to.deep.equal([]);
 }
 
 /** At 320 px wide (a small phone, or 400 % zoom), nothing goes past the right edge. */
