@@ -13,10 +13,10 @@ import { definir, emettre } from './outils.js';
  * Another language is fetched before the first render in it (`scheduleUpdate` waits for it), so a person never
  * sees French flash; the host then carries `dir="rtl"` for Arabic when the page around it is not.
  *
- * @fires {CustomEvent<KitLangueDetail>} kit-langue - La personne a choisi une langue dans l’élément (`langues`) : `detail.langue`. Annulable : la page applique alors le choix elle-même (par exemple à tous ses éléments).
- *
  * Reactive properties are declared with `static properties` rather than decorators: the down-levelled
  * standard decorators cost about 3 KB gzip (tslib helpers plus per-class boilerplate) on every entry.
+ *
+ * @fires {CustomEvent<KitLangueDetail>} kit-langue - La personne a choisi une langue dans l’élément (`langues`) : `detail.langue`. Annulable : la page applique alors le choix elle-même (par exemple à tous ses éléments).
  */
 export class KitElement extends LitElement {
   static override properties: PropertyDeclarations = {
