@@ -12,6 +12,7 @@ import type { DiagAutonomie } from '../../src/components/diag-autonomie/diag-aut
 import { diagnosticContext, type ValeurDiagnostic } from '../../src/context/diagnostic.js';
 import { questions, type ResultatDiagnostic } from '../../src/data/diagnostic.js';
 import { diagFr } from '../../src/i18n/diag.fr.js';
+import { fausseVoix } from '../voix-factice.js';
 
 // The page has loaded many modules already: without this, new resource entries could be dropped unseen.
 performance.setResourceTimingBufferSize(100000);
@@ -628,32 +629,11 @@ describe('<diag-autonomie>', () => {
 
   it('with a French voice of this device, « Écouter » reads the question and then the result with it, and « Arrêter la lecture » stops', async () => {
     // Headless Chromium has no voice: a device voice is stood in for, and what is spoken is recorded.
-    const g = globalThis as unknown as Record<string, unknown>;
-    const avant = { s: Object.getOwnPropertyDescriptor(g, 'speechSynthesis'), u: g.SpeechSynthesisUtterance };
-    const dits: { text: string; lang: string }[] = [];
-    let arrets = 0;
-    Object.defineProperty(g, 'speechSynthesis', {
-      configurable: true,
-      value: {
-        getVoices: () => [
-          { lang: 'fr-FR', localService: false, name: 'en ligne', voiceURI: 'en-ligne', default: false },
-          { lang: 'fr-FR', localService: true, name: 'locale', voiceURI: 'locale', default: true },
-        ],
-        speak: (u: { text: string; lang: string }) => dits.push(u),
-        // As browsers do: the utterance being spoken ends (« interrupted ») when speech is cancelled.
-        cancel: () => {
-          arrets++;
-          (dits.at(-1) as { onerror?: () => void } | undefined)?.onerror?.();
-        },
-        addEventListener: () => {},
-        removeEventListener: () => {},
-      },
-    });
-    g.SpeechSynthesisUtterance = class {
-      voice: { name: string } | undefined;
-      lang = '';
-      constructor(public text: string) {}
-    };
+    const voix = fausseVoix([
+      { lang: 'fr-FR', localService: false, name: 'en ligne' },
+      { lang: 'fr-FR', localService: true, name: 'locale' },
+    ]);
+    const dits = voix.dits;
     try {
       const el = await fixture<Diag>(html`<diag-autonomie voix="moi"></diag-autonomie>`);
       await cliquer(el, 'Commencer');
@@ -662,18 +642,16 @@ describe('<diag-autonomie>', () => {
       expect(dits[0]!.text).to.include('Quels appareils avez-vous ?');
       expect(dits[0]!.text).to.include('Je ne sais pas');
       // Only the voice of the device: the online one would send the text away.
-      expect((dits[0] as unknown as { voice: { name: string } }).voice.name).to.equal('locale');
+      expect(dits[0]!.voice!.name).to.equal('locale');
       expect(bouton(el, 'Arrêter la lecture').getAttribute('aria-pressed')).to.equal('true');
       await cliquer(el, 'Arrêter la lecture');
-      expect(arrets).to.be.greaterThan(0);
+      expect(voix.arrets).to.be.greaterThan(0);
       expect(aBouton(el, 'Écouter')).to.equal(true);
       await repondre(el, ...DEBUTANT);
       await cliquer(el, 'Écouter');
       expect(dits.at(-1)!.text).to.include('Vous faites vos premiers pas');
     } finally {
-      if (avant.s) Object.defineProperty(g, 'speechSynthesis', avant.s);
-      else delete g.speechSynthesis;
-      g.SpeechSynthesisUtterance = avant.u;
+      voix.retirer();
     }
   });
 

@@ -11,6 +11,7 @@ import type { BandeauAideDemarche } from '../../src/components/bandeau-aide-dema
 import { chargerAnnuaire } from '../../src/data/charger.js';
 import { SITES_ORGANISMES } from '../../src/i18n/bandeau.fr.js';
 import { chargerLocale, localeChargee, type Locale } from '../../src/i18n/locale.js';
+import { fausseVoix } from '../voix-factice.js';
 import { chainesDe, fuites, textesVus } from './fuite.js';
 import { debordements, miroir } from './rtl.js';
 
@@ -32,44 +33,6 @@ async function chercher(el: BandeauAideDemarche, saisie: string): Promise<void> 
   await el.updateComplete;
 }
 
-/** A voice of this device for `lang` (headless Chromium has none): records what is spoken. */
-function fausseVoix(lang: string) {
-  const dits: string[] = [];
-  const avant = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
-  const avantU = Object.getOwnPropertyDescriptor(window, 'SpeechSynthesisUtterance');
-  const voix = { lang, localService: true, name: `test ${lang}`, default: true, voiceURI: `test-${lang}` };
-  Object.defineProperty(window, 'speechSynthesis', {
-    configurable: true,
-    writable: true,
-    value: {
-      getVoices: () => [voix],
-      speak: (u: { text: string }) => dits.push(u.text),
-      cancel: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    },
-  });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-    configurable: true,
-    writable: true,
-    value: class {
-      voice: unknown;
-      lang = '';
-      onend: unknown;
-      onerror: unknown;
-      constructor(public text: string) {}
-    },
-  });
-  return {
-    dits,
-    retirer() {
-      if (avant) Object.defineProperty(window, 'speechSynthesis', avant);
-      else delete (window as { speechSynthesis?: unknown }).speechSynthesis;
-      if (avantU) Object.defineProperty(window, 'SpeechSynthesisUtterance', avantU);
-      else delete (window as { SpeechSynthesisUtterance?: unknown }).SpeechSynthesisUtterance;
-    },
-  };
-}
 
 describe('<bandeau-aide-demarche> in other languages', () => {
   before(async () => {
@@ -186,7 +149,7 @@ describe('<bandeau-aide-demarche> in other languages', () => {
           await el.updateComplete;
           const m = table(code).bandeau;
           expect(voix.dits).to.have.length(1);
-          expect(voix.dits[0]).to.contain(m.titre).and.contain(sansIsolement(m.texte('caf.fr')).slice(0, 20));
+          expect(voix.dits[0]!.text).to.contain(m.titre).and.contain(sansIsolement(m.texte('caf.fr')).slice(0, 20));
           expect(texte(bouton())).to.equal(c.arreter);
           bouton().click();
           await el.updateComplete;
@@ -194,8 +157,8 @@ describe('<bandeau-aide-demarche> in other languages', () => {
           await chercher(el, '59200');
           bouton().click();
           const nom = texte(racine(el).querySelector('.proches li strong'));
-          expect(voix.dits[1]).to.contain(nom);
-          expect(sansIsolement(voix.dits[1]!)).to.contain(sansIsolement(texte(racine(el).querySelector('[role="status"]'))));
+          expect(voix.dits[1]!.text).to.contain(nom);
+          expect(sansIsolement(voix.dits[1]!.text)).to.contain(sansIsolement(texte(racine(el).querySelector('[role="status"]'))));
           await expect(el).to.be.accessible();
         } finally {
           voix.retirer();

@@ -7,6 +7,7 @@ import '../../src/components/carte-mediation/carte-mediation.js';
 import type { CarteMediation } from '../../src/components/carte-mediation/carte-mediation.js';
 import type { Carte } from '../../src/carte/carte.js';
 import { NOMS_LANGUES } from '../../src/i18n/choix-langue-boutons.js';
+import { fausseVoix } from '../voix-factice.js';
 import { chainesDe, fuites, textesVus } from './fuite.js';
 import { debordements, miroir } from './rtl.js';
 
@@ -150,27 +151,8 @@ describe('<carte-mediation> en plusieurs langues', () => {
         const el = await monter(code);
         await ouvrirFiche(el, 'Médiathèque André Malraux');
         expect($(el, 'button.ecouter')).to.equal(null);
-        const dits: SpeechSynthesisUtterance[] = [];
-        const vraie = Object.getOwnPropertyDescriptor(globalThis, 'speechSynthesis');
-        // The real utterance only takes a real voice: a plain one records what would be said.
-        const Enonce = globalThis.SpeechSynthesisUtterance;
-        globalThis.SpeechSynthesisUtterance = class {
-          voice?: unknown;
-          lang = '';
-          onend?: () => void;
-          onerror?: () => void;
-          constructor(readonly text: string) {}
-        } as unknown as typeof SpeechSynthesisUtterance;
-        Object.defineProperty(globalThis, 'speechSynthesis', {
-          configurable: true,
-          value: {
-            getVoices: () => [{ lang: code === 'uk' ? 'uk-UA' : code === 'ar' ? 'ar-SA' : 'en-GB', localService: true, name: 'x' }],
-            speak: (u: SpeechSynthesisUtterance) => dits.push(u),
-            cancel: () => {},
-            addEventListener: () => {},
-            removeEventListener: () => {},
-          },
-        });
+        const voix = fausseVoix(code === 'uk' ? 'uk-UA' : code === 'ar' ? 'ar-SA' : 'en-GB');
+        const dits = voix.dits;
         try {
           el.requestUpdate();
           await el.updateComplete;
@@ -185,9 +167,7 @@ describe('<carte-mediation> en plusieurs langues', () => {
           expect(fuites([dit], code, donnees)).to.deep.equal([]);
           expect(dits[0]!.lang.split('-')[0]).to.equal(code);
         } finally {
-          globalThis.SpeechSynthesisUtterance = Enonce;
-          if (vraie) Object.defineProperty(globalThis, 'speechSynthesis', vraie);
-          else delete (globalThis as { speechSynthesis?: unknown }).speechSynthesis;
+          voix.retirer();
         }
       });
 

@@ -16,6 +16,7 @@ import { diag as diagEn } from '../../src/i18n/en/diag.js';
 import { NOMS_LANGUES } from '../../src/i18n/choix-langue-boutons.js';
 import { localeChargee } from '../../src/i18n/locale.js';
 import { diag as diagUk } from '../../src/i18n/uk/diag.js';
+import { fausseVoix } from '../voix-factice.js';
 import { chainesDe, fuites, textesVus } from './fuite.js';
 import { debordements, miroir } from './rtl.js';
 
@@ -70,37 +71,6 @@ async function parcourir(el: Diag, chaqueEcran: () => Promise<void> | void): Pro
   return ecrans;
 }
 
-/** A voice of this language on the device (headless Chromium has none): records what is spoken. */
-function fausseVoix(lang: string) {
-  const dits: { text: string; lang: string }[] = [];
-  const g = globalThis as unknown as Record<string, unknown>;
-  const avant = { s: Object.getOwnPropertyDescriptor(g, 'speechSynthesis'), u: g.SpeechSynthesisUtterance };
-  Object.defineProperty(g, 'speechSynthesis', {
-    configurable: true,
-    value: {
-      getVoices: () => [{ lang, localService: true, name: `voix ${lang}`, voiceURI: lang, default: true }],
-      speak: (u: { text: string; lang: string }) => dits.push({ text: u.text, lang: u.lang }),
-      cancel: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    },
-  });
-  g.SpeechSynthesisUtterance = class {
-    voice: unknown;
-    lang = '';
-    onend: unknown;
-    onerror: unknown;
-    constructor(public text: string) {}
-  };
-  return {
-    dits,
-    restaurer() {
-      if (avant.s) Object.defineProperty(g, 'speechSynthesis', avant.s);
-      else delete g.speechSynthesis;
-      g.SpeechSynthesisUtterance = avant.u;
-    },
-  };
-}
 
 describe('<diag-autonomie> in other languages', () => {
   afterEach(async () => {
@@ -257,7 +227,7 @@ describe('<diag-autonomie> in other languages', () => {
         await el.updateComplete;
         expect($$(el, 'button.ecouter'), 'pas de voix de la langue').to.have.length(0);
       } finally {
-        francaise.restaurer();
+        francaise.retirer();
       }
       const f = fausseVoix(voix);
       try {
@@ -280,7 +250,7 @@ describe('<diag-autonomie> in other languages', () => {
         expect(f.dits.at(-1)!.text).to.include(texte($(el, '#titre-resultat')));
         expect(f.dits.at(-1)!.lang).to.equal(voix);
       } finally {
-        f.restaurer();
+        f.retirer();
       }
     });
   }

@@ -20,6 +20,7 @@ import { localeChargee, type TexteNoeud } from '../../src/i18n/locale.js';
 import { orientationFr, type MessagesOrientation } from '../../src/i18n/orientation.fr.js';
 import { arbre as arbreUk } from '../../src/i18n/uk/arbre.js';
 import { orientation as orientationUk } from '../../src/i18n/uk/orientation.js';
+import { fausseVoix } from '../voix-factice.js';
 import { chainesDe, fuites, textesVus } from './fuite.js';
 import { debordements, miroir } from './rtl.js';
 
@@ -104,37 +105,6 @@ const URGENCE = (a: Record<string, TexteNoeud>) => [
   rep(a, 'assistance-francais', 'difficile'),
 ];
 
-/** A voice of this language on the device (headless Chromium has none): records what is spoken. */
-function fausseVoix(lang: string) {
-  const dits: string[] = [];
-  const g = globalThis as unknown as Record<string, unknown>;
-  const avant = { s: Object.getOwnPropertyDescriptor(g, 'speechSynthesis'), u: g.SpeechSynthesisUtterance };
-  Object.defineProperty(g, 'speechSynthesis', {
-    configurable: true,
-    value: {
-      getVoices: () => [{ lang, localService: true, name: `voix ${lang}`, voiceURI: lang, default: true }],
-      speak: (u: { text: string }) => dits.push(u.text),
-      cancel: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    },
-  });
-  g.SpeechSynthesisUtterance = class {
-    voice: unknown;
-    lang = '';
-    onend: unknown;
-    onerror: unknown;
-    constructor(public text: string) {}
-  };
-  return {
-    dits,
-    restaurer() {
-      if (avant.s) Object.defineProperty(g, 'speechSynthesis', avant.s);
-      else delete g.speechSynthesis;
-      g.SpeechSynthesisUtterance = avant.u;
-    },
-  };
-}
 
 describe('<orientation-flow> in other languages', () => {
   afterEach(async () => {
@@ -304,8 +274,8 @@ describe('<orientation-flow> in other languages', () => {
       b.click();
       await el.updateComplete;
       expect(voix.dits.length).to.equal(1);
-      expect(voix.dits[0]).to.include(mot(arbre.besoin!.texte));
-      expect(voix.dits[0]).to.include(rep(arbre, 'besoin', 'demarche'));
+      expect(voix.dits[0]!.text).to.include(mot(arbre.besoin!.texte));
+      expect(voix.dits[0]!.text).to.include(rep(arbre, 'besoin', 'demarche'));
       $<HTMLButtonElement>(el, 'section.question button.ecouter')!.click(); // stop
       await el.updateComplete;
       for (const r of URGENCE(arbre)) await cliquer(el, r);
@@ -313,14 +283,14 @@ describe('<orientation-flow> in other languages', () => {
       await voirLieux(el, m);
       $<HTMLButtonElement>(el, 'section.resultat button.ecouter')!.click();
       await el.updateComplete;
-      const dit = voix.dits[voix.dits.length - 1]!;
+      const dit = voix.dits[voix.dits.length - 1]!.text;
       expect(dit).to.include(mot(arbre.assistance!.titre));
       expect(dit).to.include(mot(arbre.assistance!.pourquoi));
       const lieux = $$(el, '.resultat ol.lieux li.lieu [id^="lieu-"]').map((h) => texte(h));
       expect(lieux.length).to.be.greaterThan(0);
       for (const n of lieux) expect(dit).to.include(n);
     } finally {
-      voix.restaurer();
+      voix.retirer();
     }
   });
 
