@@ -8,23 +8,20 @@
  * word left on screen (checked with test/i18n/fuite.ts) or a layout that is not mirrored fails here.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ARBRE_PAR_DEFAUT } from '../../src/data/arbre-orientation.js';
 import { questions, type IdQuestion, type Reponses } from '../../src/data/diagnostic.js';
 import ar from '../../src/i18n/ar.js';
 import { chainesDe, fuites, textesVus } from '../i18n/fuite.js';
-import { cadreDe, rendu, texte } from './poste-accueil-cadre.js';
+import { cadreDe, fermerPoste, ouvrirPoste, rendu, texte, type Poste } from './poste-accueil-cadre.js';
 
 const PAGE = '/demo/poste-accueil.html?fond=aucun';
 const SRC = '/data/tourcoing.json';
-const PREFIXE = 'kit-inclusion-numerique';
 const ARABE = /[\u0600-\u06ff]/;
 
-let cadre: HTMLIFrameElement;
+let poste: Poste;
 let donnees: string[] = [];
-let impressions = 0;
-const erreurs: string[] = [];
-const { win, doc, $, ombre, dans, actif, tabJusqua, entree, accessible } = cadreDe(() => cadre);
+const { win, doc, $, ombre, dans, actif, tabJusqua, entree, accessible } = cadreDe(() => poste.cadre);
 /** The element speaks Arabic only: mirrored, and no French (nor any Latin word) but the data and kept names. */
 function enArabe(id: string, quoi: string): void {
   const el = doc().getElementById(id)!;
@@ -51,45 +48,15 @@ describe('Poste d’accueil en arabe, au clavier', function () {
 
   before(async function () {
     this.timeout(60000);
-    sessionStorage.setItem(`${PREFIXE}.bandeau-ferme`, '1');
-    await setViewport({ width: 1100, height: 900 });
     donnees = chainesDe(await (await fetch(SRC)).json(), ['Tourcoing']);
-    cadre = document.createElement('iframe');
-    cadre.title = 'Poste d’accueil';
-    cadre.style.cssText = 'width: 1024px; height: 800px; border: 0; display: block;';
-    const charge = new Promise((ok) => cadre.addEventListener('load', ok, { once: true }));
-    cadre.src = PAGE;
-    document.body.append(cadre);
-    await charge;
-    const w = win();
-    w.addEventListener('error', (e) => erreurs.push(e.message));
-    w.addEventListener('unhandledrejection', (e) => erreurs.push(String(e.reason)));
-    // A language file that does not arrive is only a warning of the kit: here it is an error.
-    const avertir = w.console.warn.bind(w.console);
-    w.console.warn = (...args: unknown[]) => {
-      if (String(args[0]).includes('Kit inclusion numérique')) erreurs.push(args.map(String).join(' '));
-      avertir(...args);
-    };
-    const imprimer = w.print.bind(w);
-    w.print = () => {
-      impressions++;
-      imprimer();
-    };
-    await waitUntil(() => doc().getElementById('diag')?.shadowRoot?.querySelector('#titre'), 'le diagnostic ne s’affiche pas', { timeout: 20000 });
-    await waitUntil(() => /\d+ lieux/.test(texte(dans('carte', '.compte'))), 'l’annuaire ne se charge pas', { timeout: 20000 });
+    poste = await ouvrirPoste(PAGE);
   });
 
   afterEach(() => {
-    expect(erreurs.splice(0), 'erreurs de la page').to.deep.equal([]);
+    expect(poste.erreurs.splice(0), 'erreurs de la page').to.deep.equal([]);
   });
 
-  after(async () => {
-    await emulateMedia({ media: 'screen' });
-    cadre?.remove();
-    localStorage.removeItem(`${PREFIXE}.diagnostic`);
-    sessionStorage.removeItem(`${PREFIXE}.bandeau-ferme`);
-    await setViewport({ width: 800, height: 600 });
-  });
+  after(() => fermerPoste(poste));
 
   it('the helper chooses Arabic at the top with the keyboard: every step’s element turns Arabic and right-to-left', async () => {
     win().focus();
@@ -177,10 +144,10 @@ describe('Poste d’accueil en arabe, au clavier', function () {
     await accessible('résultat de l’orientation en arabe');
 
     // The fiche in two languages, by the element's own button.
-    const avant = impressions;
+    const avant = poste.impressions;
     await tabJusqua(ar.orientation.resultat.imprimerDeuxLangues);
     await entree();
-    await waitUntil(() => impressions === avant + 1, 'l’impression ne démarre pas', { timeout: 5000 });
+    await waitUntil(() => poste.impressions === avant + 1, 'l’impression ne démarre pas', { timeout: 5000 });
     await emulateMedia({ media: 'print' });
     try {
       const fiche = dans('orientation', '.impression')!;

@@ -13,7 +13,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Lieu } from '../../src/data/types.js';
-import { cadreDe, rendu, texte } from './poste-accueil-cadre.js';
+import { cadreDe, fermerPoste, ouvrirCadre, ouvrirPoste, rendu, texte, type Poste } from './poste-accueil-cadre.js';
 
 const PAGE = '/demo/poste-accueil.html?fond=aucun';
 const SRC = '/data/tourcoing.json';
@@ -21,12 +21,10 @@ const PREFIXE = 'kit-inclusion-numerique';
 const ETAPES = ['diagnostic', 'orientation', 'lieux', 'ateliers'] as const;
 type Etape = (typeof ETAPES)[number];
 
+let poste: Poste;
+/** The frame of the page (the journey's, or the one opened from a link). */
 let cadre: HTMLIFrameElement;
 const { win, doc, $, $$, ombre, dans, actif, image, tabJusqua, entree, accessible } = cadreDe(() => cadre);
-/** Calls of the page's `window.print()` (the elements' own print and the page's). */
-let impressions = 0;
-/** Errors of the page (uncaught, rejected promises, console.error): none is expected. */
-const erreurs: string[] = [];
 /** « 66 séances d’atelier »: the agenda of step 4, before the helper searched in it. */
 let seancesAvant = '';
 
@@ -103,10 +101,10 @@ function seulementSurPapier(e: Etape, element: string, { feuille = true } = {}):
 
 /** Tab (or Shift+Tab, `arriere`) to the step's « Imprimer cette étape », Enter: the browser prints. */
 async function imprimerEtape(arriere = true): Promise<void> {
-  const avant = impressions;
+  const avant = poste.impressions;
   await tabJusqua((a) => texte(a) === 'Imprimer cette étape' && rendu(a), { arriere, max: 60 });
   await entree();
-  await waitUntil(() => impressions === avant + 1, 'l’impression ne démarre pas', { timeout: 5000 });
+  await waitUntil(() => poste.impressions === avant + 1, 'l’impression ne démarre pas', { timeout: 5000 });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -163,47 +161,15 @@ describe('Poste d’accueil (demo/poste-accueil.html)', function () {
   before(async function () {
     this.timeout(60000);
     // The desk computer was used before: the banner of the demo page was closed in this browser session.
-    sessionStorage.setItem(`${PREFIXE}.bandeau-ferme`, '1');
-    await setViewport({ width: 1100, height: 900 });
-    cadre = document.createElement('iframe');
-    cadre.title = 'Poste d’accueil';
-    cadre.style.cssText = 'width: 1024px; height: 800px; border: 0; display: block;';
-    const charge = new Promise((ok) => cadre.addEventListener('load', ok, { once: true }));
-    cadre.src = PAGE;
-    document.body.append(cadre);
-    await charge;
-    // Counted, then the browser's own print (headless, it opens no dialog; a second call in a page does nothing).
-    const w = win();
-    w.addEventListener('error', (e) => erreurs.push(e.message));
-    w.addEventListener('unhandledrejection', (e) => erreurs.push(String(e.reason)));
-    const consoleErreur = w.console.error.bind(w.console);
-    w.console.error = (...args: unknown[]) => {
-      erreurs.push(args.map(String).join(' '));
-      consoleErreur(...args);
-    };
-    const imprimer = win().print.bind(win());
-    win().print = () => {
-      impressions++;
-      imprimer();
-    };
-    await waitUntil(() => doc().getElementById('diag')?.shadowRoot?.querySelector('#titre'), 'le diagnostic ne s’affiche pas', {
-      timeout: 20000,
-    });
-    // The directory is there: the map counts its places (the map is hidden, its list is built).
-    await waitUntil(() => /\d+ lieux/.test(texte(dans('carte', '.compte'))), 'l’annuaire ne se charge pas', { timeout: 20000 });
+    poste = await ouvrirPoste(PAGE);
+    cadre = poste.cadre;
   });
 
   afterEach(() => {
-    expect(erreurs.splice(0), 'erreurs de la page').to.deep.equal([]);
+    expect(poste.erreurs.splice(0), 'erreurs de la page').to.deep.equal([]);
   });
 
-  after(async () => {
-    await emulateMedia({ media: 'screen' });
-    cadre?.remove();
-    localStorage.removeItem(`${PREFIXE}.diagnostic`);
-    sessionStorage.removeItem(`${PREFIXE}.bandeau-ferme`);
-    await setViewport({ width: 800, height: 600 });
-  });
+  after(() => fermerPoste(poste));
 
   it('opens on step 1 of 4: the steps are a navigation (aria-current), one step shown, keyboard-operable, accessible, fits 320 px', async () => {
     expect(doc().title).to.equal('Étape 1 sur 4 : le diagnostic · Poste d’accueil : Kit inclusion numérique');
@@ -236,13 +202,13 @@ describe('Poste d’accueil (demo/poste-accueil.html)', function () {
     expect(win().history.length, 'aucune entrée d’historique').to.equal(historique);
 
     // Nothing to print yet at step 2: the helper is told why, and nothing is printed.
-    const avant = impressions;
+    const avant = poste.impressions;
     await tabJusqua('Imprimer cette étape');
     await entree();
     await waitUntil(() => texte($('#annonce')) !== '', 'pas de message');
     expect(texte($('#annonce'))).to.equal('Rien à imprimer pour l’instant : la fiche s’imprime quand les lieux sont proposés.');
     expect($('#annonce')!.getAttribute('role')).to.equal('status');
-    expect(impressions).to.equal(avant);
+    expect(poste.impressions).to.equal(avant);
 
     await tabJusqua('1 Diagnostic', { arriere: true });
     await entree();
@@ -435,9 +401,9 @@ describe('Poste d’accueil (demo/poste-accueil.html)', function () {
     const total = Number(/^(\d+)/.exec(seancesAvant)?.[1]);
     const aLEcran = tousDans('agenda', '.seance').length;
     await tabJusqua('Imprimer cette étape');
-    const avant = impressions;
+    const avant = poste.impressions;
     await entree();
-    await waitUntil(() => impressions === avant + 1, 'l’agenda ne s’imprime pas', { timeout: 8000 });
+    await waitUntil(() => poste.impressions === avant + 1, 'l’agenda ne s’imprime pas', { timeout: 8000 });
     await emulateMedia({ media: 'print' });
     try {
       seulementSurPapier('ateliers', 'agenda', { feuille: false });
@@ -526,13 +492,7 @@ describe('Poste d’accueil opened from a link with the map’s choices (the QR 
 
   it('opens on step 3, the places of that need, without moving the focus', async () => {
     cadre?.remove();
-    cadre = document.createElement('iframe');
-    cadre.title = 'Poste d’accueil';
-    cadre.style.cssText = 'width: 1024px; height: 800px; border: 0; display: block;';
-    const charge = new Promise((ok) => cadre.addEventListener('load', ok, { once: true }));
-    cadre.src = `${PAGE}&besoin=materiel`;
-    document.body.append(cadre);
-    await charge;
+    cadre = await ouvrirCadre(`${PAGE}&besoin=materiel`);
     await waitUntil(() => doc().getElementById('carte')?.shadowRoot?.querySelector('.puces'), 'la carte ne reprend pas le besoin', { timeout: 20000 });
     expect(etapeAffichee()).to.deep.equal(['lieux']);
     expect(etapeCourante()).to.deep.equal(['3 Lieux']);
