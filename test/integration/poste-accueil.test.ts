@@ -11,7 +11,7 @@
  * procedures, workshops for beginners first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Lieu } from '../../src/data/types.js';
 import { cadreDe, fermerPoste, ouvrirCadre, ouvrirPoste, rendu, texte, type Poste } from './poste-accueil-cadre.js';
 
