@@ -10,8 +10,6 @@ import { semaineTexte, texteEtat, texteHoraires } from '../../src/data/horaires-
 import { CSV_COLUMNS } from '../../src/data/standard.js';
 import type { Messages } from '../../src/i18n/fr.js';
 import type { MessagesHoraires } from '../../src/i18n/horaires.fr.js';
-import { horairesPour } from '../../src/i18n/horaires.js';
-import { messagesPour } from '../../src/i18n/index.js';
 import { NOMS_LANGUES } from '../../src/i18n/choix-langue-boutons.js';
 import { chargerLocale } from '../../src/i18n/locale.js';
 import { chainesDe, fuites, textesVus } from './fuite.js';
@@ -123,14 +121,6 @@ describe('Opening hours in English, Arabic and Ukrainian (pure functions)', () =
     // In Arabic the French text is isolated, so it does not reorder the sentence around it.
     expect(texteHoraires('le matin sauf jeudi', undefined, horairesAr).message).to.equal('أوقات العمل كما كُتبت: \u2068le matin sauf jeudi\u2069');
     expect(texteHoraires(undefined, undefined, horairesUk)).to.deep.equal({ message: 'Години роботи не вказано' });
-  });
-
-  it('messagesPour and horairesPour follow the language once its file is loaded (French before)', async () => {
-    await Promise.all([chargerLocale('ar'), chargerLocale('uk')]);
-    expect(messagesPour('ar').etat.reessayer).to.equal('حاول مرة أخرى');
-    expect(messagesPour('uk-UA').etat.reessayer).to.equal('Спробувати ще раз');
-    expect(messagesPour('de').etat.reessayer).to.equal('Réessayer');
-    expect(horairesPour('ar').ferme).to.equal('مغلق');
   });
 });
 

@@ -7,7 +7,6 @@ export { agenda, ajouterJours } from '../../data/ateliers.js';
 export { proposer } from '../../data/propositions.js';
 export { localiserCommune } from '../../data/requetes.js';
 export { lienTelephone, normaliserTelephone, telephoneLisible } from '../../data/telephone.js';
-export { horairesPour } from '../../i18n/horaires.js';
 export { horairesLieu, lignesAdresse } from '../carte-mediation/textes-lieu.js';
 export { qrPour } from '../shared/qr.js';
 export { renderFicheResultat, renderResultat } from './resultat.js';

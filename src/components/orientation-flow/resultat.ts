@@ -9,8 +9,7 @@ import { texteVoix, type ArbreOrientation, type NoeudIssue, type Parcours } from
 import type { Propositions } from '../../data/propositions.js';
 import { lienTelephone, normaliserTelephone, telephoneLisible } from '../../data/telephone.js';
 import type { Lieu } from '../../data/types.js';
-import type { MessagesHoraires } from '../../i18n/horaires.fr.js';
-import { horairesPour } from '../../i18n/horaires.js';
+import { horairesFr, type MessagesHoraires } from '../../i18n/horaires.fr.js';
 import type { Lecture } from '../../i18n/lecture.js';
 import type { Langue } from '../../i18n/locale.js';
 import { orientationFr, type MessagesOrientation } from '../../i18n/orientation.fr.js';
@@ -57,7 +56,7 @@ export interface VueResultat {
   saisirNote: (t: string) => void;
 }
 
-const horairesDe = (v: VueResultat) => v.horaires ?? horairesPour('fr');
+const horairesDe = (v: VueResultat) => v.horaires ?? horairesFr;
 
 function renderLieu(v: VueResultat, l: Lieu, raisons: string[], niveau: number) {
   const h = horairesLieu(l, new Date(), horairesDe(v));
@@ -188,7 +187,7 @@ function langueFiche(v: VueResultat, r: Resultat, enFrancais: boolean): LangueFi
     lang: code,
     dir: code === 'ar' ? 'rtl' : 'ltr',
     m: enFrancais ? orientationFr : v.m,
-    horaires: enFrancais ? horairesPour('fr') : horairesDe(v),
+    horaires: enFrancais ? horairesFr : horairesDe(v),
     heure: (h) => v.heure(h, code),
     besoin: besoinEnMots(v, arbre),
     titre: texteVoix(noeud.titre, 'moi'),
